@@ -1,0 +1,55 @@
+package org.scfledger.api.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** Subcommands that are part of the tool's shape but not of this version: they say so and fail. */
+abstract class NotYetAvailable implements Callable<Integer> {
+
+    static final int NOT_AVAILABLE = 2;
+
+    @Parameters(hidden = true)
+    List<String> ignored = List.of();
+
+    @Override
+    public Integer call() {
+        System.err.println("ledger " + name() + ": not yet available in this version");
+        return NOT_AVAILABLE;
+    }
+
+    abstract String name();
+
+    @Command(name = "export", description = "Write a self-contained, verifiable export of the journal (not yet available).")
+    static final class Export extends NotYetAvailable {
+        @Override
+        String name() {
+            return "export";
+        }
+    }
+
+    @Command(name = "verify", description = "Verify an export offline with the ledger's public key (not yet available).")
+    static final class Verify extends NotYetAvailable {
+        @Override
+        String name() {
+            return "verify";
+        }
+    }
+
+    @Command(name = "replay", description = "Replay an export as of a checkpoint, position or instant (not yet available).")
+    static final class Replay extends NotYetAvailable {
+        @Override
+        String name() {
+            return "replay";
+        }
+    }
+
+    @Command(name = "keys", description = "Create or show the ledger's signing keys (not yet available).")
+    static final class Keys extends NotYetAvailable {
+        @Override
+        String name() {
+            return "keys";
+        }
+    }
+}

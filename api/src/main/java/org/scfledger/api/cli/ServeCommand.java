@@ -1,0 +1,57 @@
+package org.scfledger.api.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.concurrent.Callable;
+import org.scfledger.api.LedgerApplication;
+import org.springframework.boot.SpringApplication;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code ledger serve}: runs the server until Ctrl-C. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Run the ledger server (REST API, Swagger UI, health) until stopped with Ctrl-C.")
+final class ServeCommand implements Callable<Integer> {
+
+    /** Exit code that tells {@link LedgerCli#main} to leave the JVM running: the server owns it now. */
+    static final int KEEP_RUNNING = -1;
+
+    @Option(names = "--port", description = "HTTP port (default: ${DEFAULT-VALUE}).", defaultValue = "${env:LEDGER_PORT:-8080}")
+    int port;
+
+    @Option(names = "--data-dir", description = "Folder for the self-started database and the ledger's keys (default: ${DEFAULT-VALUE}).",
+            defaultValue = "${env:LEDGER_DATA_DIR:-data}")
+    Path dataDir;
+
+    @Option(names = "--database-url", description = "Use this PostgreSQL (jdbc:postgresql://host:port/db) instead of the self-started one;"
+            + " also SPRING_DATASOURCE_URL, with SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD.")
+    String databaseUrl;
+
+    @Override
+    public Integer call() {
+        // Passed as Spring command-line properties so that they outrank application.yml.
+        var properties = new ArrayList<String>();
+        properties.add("--server.port=" + port);
+        properties.add("--ledger.data-dir=" + dataDir.toAbsolutePath().normalize());
+        if (databaseUrl != null) {
+            properties.add("--spring.datasource.url=" + databaseUrl);
+        }
+        try {
+            SpringApplication.run(LedgerApplication.class, properties.toArray(String[]::new));
+            return KEEP_RUNNING;
+        } catch (RuntimeException startFailure) {
+            // Spring has logged why. Exiting here matters: non-daemon threads (Axon's, the database's)
+            // would otherwise keep a server that failed to start alive.
+            System.err.println("ledger serve: the server did not start: " + rootMessage(startFailure));
+            return 1;
+        }
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage();
+    }
+}
