@@ -1,0 +1,5 @@
+package org.scfledger.core.journal;
+
+/** An aggregate's event number: unique across the journal. */
+record SequenceKey(String aggregateId, long sequence) {
+}
