@@ -52,6 +52,10 @@ public final class Journal implements AutoCloseable {
         return tree;
     }
 
+    JournalStore store() {
+        return store;
+    }
+
     JournalSettings settings() {
         return settings;
     }
