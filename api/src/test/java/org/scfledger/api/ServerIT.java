@@ -28,6 +28,15 @@ class ServerIT {
         registry.add("spring.datasource.url", database::jdbcUrl);
         registry.add("spring.datasource.username", database::username);
         registry.add("spring.datasource.password", database::password);
+        registry.add("ledger.data-dir", () -> dataDir().toString());
+    }
+
+    private static java.nio.file.Path dataDir() {
+        try {
+            return java.nio.file.Files.createTempDirectory("ledger-server-it");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -33,9 +33,41 @@ public final class PostgresServers {
         return new ConfiguredPostgres(jdbcUrl, username, password);
     }
 
-    /** The application's default: a self-started PostgreSQL whose data survives restarts in {@code dataDirectory}. */
+    /**
+     * The application's default: a self-started PostgreSQL whose data survives restarts in {@code dataDirectory}.
+     * One ledger at a time owns a data folder; a second one is refused rather than allowed to share it.
+     */
     public static PostgresServer selfStarted(Path dataDirectory) {
-        return startLocally(dataDirectory.toAbsolutePath().normalize(), false);
+        Path directory = dataDirectory.toAbsolutePath().normalize();
+        var lock = DataFolderLock.tryTake(directory).orElseThrow(() -> new IllegalStateException(
+                "another ledger is already running on " + directory + " (" + DataFolderLock.lockFile(directory) + " is held)"));
+        return startOwned(directory, lock);
+    }
+
+    /**
+     * For command-line tools: the PostgreSQL of the ledger server running on {@code dataDirectory} if there is
+     * one (left running on close), else one started for the tool (stopped on close).
+     */
+    public static PostgresServer attachOrStart(Path dataDirectory) {
+        Path directory = dataDirectory.toAbsolutePath().normalize();
+        var lock = DataFolderLock.tryTake(directory);
+        if (lock.isEmpty()) {
+            return AttachedPostgres.of(directory);
+        }
+        if (!Files.exists(directory.resolve("PG_VERSION"))) {
+            lock.get().close();
+            throw new IllegalStateException("no ledger database in " + directory + ": run the server once with this data folder first");
+        }
+        return startOwned(directory, lock.get());
+    }
+
+    private static PostgresServer startOwned(Path directory, DataFolderLock lock) {
+        try {
+            return new LockedPostgres(startLocally(directory, false), lock);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
     }
 
     /** A server for a test run: a container where Docker answers, else a self-started throw-away one. */

@@ -58,6 +58,37 @@ class PostgresServersIT {
     }
 
     @Test
+    void one_ledger_owns_a_data_folder_and_tools_attach_to_its_database() throws SQLException {
+        Path data = temp.resolve("owned");
+        try (var server = PostgresServers.selfStarted(data); var connection = connect(server)) {
+            connection.createStatement().execute("create table marker (value text)");
+            connection.createStatement().execute("insert into marker values ('from the server')");
+
+            assertThatThrownBy(() -> PostgresServers.selfStarted(data))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("another ledger is already running");
+
+            try (var attached = PostgresServers.attachOrStart(data); var toolConnection = connect(attached);
+                    var result = toolConnection.createStatement().executeQuery("select value from marker")) {
+                assertThat(attached.description()).contains("the running ledger's PostgreSQL");
+                assertThat(result.next()).isTrue();
+                assertThat(result.getString(1)).isEqualTo("from the server");
+            }
+            // The tool closing its handle leaves the server's database running.
+            try (var result = connection.createStatement().executeQuery("select count(*) from marker")) {
+                result.next();
+                assertThat(result.getInt(1)).isEqualTo(1);
+            }
+        }
+        try (var started = PostgresServers.attachOrStart(data); var connection = connect(started);
+                var result = connection.createStatement().executeQuery("select value from marker")) {
+            assertThat(started.description()).contains("embedded PostgreSQL");
+            assertThat(result.next()).isTrue();
+        }
+        assertThatThrownBy(() -> PostgresServers.attachOrStart(temp.resolve("never-used")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("no ledger database");
+    }
+
+    @Test
     void the_machine_binaries_fallback_runs_postgres_as_an_unprivileged_user() throws Exception {
         assumeTrue(MachinePostgresServer.binaries().isPresent(), "no PostgreSQL binaries under /usr/lib/postgresql");
         Path data = Files.createTempDirectory("ledger-fallback-pg");
