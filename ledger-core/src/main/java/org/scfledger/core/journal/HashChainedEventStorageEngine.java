@@ -19,6 +19,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.AbstractEventStorageEngine;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
 import org.jspecify.annotations.Nullable;
 import org.scfledger.crypto.CanonicalJson;
 
@@ -154,10 +155,12 @@ public final class HashChainedEventStorageEngine extends AbstractEventStorageEng
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED | Spliterator.NONNULL), false);
     }
 
-    /** Builds the engine; the journal is required, the serializers default to Axon's. */
+    /** Builds the engine; the journal is required, the serializers default to Jackson (never XStream). */
     public static final class Builder extends AbstractEventStorageEngine.Builder {
 
         private @Nullable Journal journal;
+        private boolean eventSerializerSet;
+        private boolean snapshotSerializerSet;
 
         public Builder journal(Journal journal) {
             this.journal = journal;
@@ -167,12 +170,14 @@ public final class HashChainedEventStorageEngine extends AbstractEventStorageEng
         @Override
         public Builder eventSerializer(Serializer serializer) {
             super.eventSerializer(serializer);
+            eventSerializerSet = true;
             return this;
         }
 
         @Override
         public Builder snapshotSerializer(Serializer serializer) {
             super.snapshotSerializer(serializer);
+            snapshotSerializerSet = true;
             return this;
         }
 
@@ -184,6 +189,12 @@ public final class HashChainedEventStorageEngine extends AbstractEventStorageEng
 
         @Override
         protected void validate() {
+            if (!eventSerializerSet) {
+                eventSerializer(JacksonSerializer.defaultSerializer());
+            }
+            if (!snapshotSerializerSet) {
+                snapshotSerializer(JacksonSerializer.defaultSerializer());
+            }
             super.validate();
             if (journal == null) {
                 throw new org.axonframework.common.AxonConfigurationException("the journal is required");
