@@ -26,11 +26,26 @@ public final class CanonicalJson {
     /** Canonical UTF-8 of the JSON text; {@link IllegalArgumentException} if it is not valid JSON. */
     public static byte[] canonicalize(String json) {
         JsonTextCheck.check(json);
+        return canonicalizeChecked(json);
+    }
+
+    private static byte[] canonicalizeChecked(String json) {
         try {
             return new JsonCanonicalizer(json).getEncodedUTF8();
         } catch (IOException | RuntimeException e) {
             throw new IllegalArgumentException("not valid JSON: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Like {@link #canonicalize(byte[])}, but refuses any number whose canonical form would be another value
+     * (beyond 2^53, more than 17 significant digits, out of range): for records whose every value must be
+     * kept exactly as given.
+     */
+    public static byte[] canonicalizeExact(byte[] utf8Json) {
+        String json = decodeStrictUtf8(utf8Json);
+        JsonTextCheck.checkExact(json);
+        return canonicalizeChecked(json);
     }
 
     // The library would replace malformed UTF-8 with U+FFFD, silently changing what gets signed.

@@ -1,16 +1,30 @@
 package org.scfledger.crypto;
 
+import java.io.IOException;
+import java.math.BigDecimal;
+import org.erdtman.jcs.NumberToJSON;
+
 /**
  * Rejects the invalid JSON that the JCS library would otherwise accept and silently alter: unpaired
  * UTF-16 surrogates, raw or {@code \\u}-escaped (it turns them into "?", while RFC 8785 requires
  * I-JSON, which forbids them), and numbers with leading zeros such as {@code 01} (RFC 8259 forbids
- * them; the library reads 1). Everything else is left to the library's parser.
+ * them; the library reads 1). In {@linkplain #checkExact exact mode} it also rejects numbers whose
+ * canonical form is another value, such as 9007199254740993 (RFC 8785 numbers are doubles: it would hash
+ * 9007199254740992). Everything else is left to the library's parser.
  */
 final class JsonTextCheck {
 
     private JsonTextCheck() {}
 
     static void check(String json) {
+        check(json, false);
+    }
+
+    static void checkExact(String json) {
+        check(json, true);
+    }
+
+    private static void check(String json, boolean exactNumbers) {
         boolean inString = false;
         boolean expectLowSurrogate = false;
         int i = 0;
@@ -26,8 +40,16 @@ final class JsonTextCheck {
                 }
             } else if (unit == '"') {
                 inString = !inString;
-            } else if (!inString && isLeadingZero(json, i)) {
-                throw new IllegalArgumentException("not valid JSON: number with a leading zero at " + i);
+            } else if (!inString && startsNumber(json, i)) {
+                int end = numberEnd(json, i);
+                int integerPart = json.charAt(i) == '-' ? i + 1 : i;
+                if (integerPart < json.length() && isLeadingZero(json, integerPart)) {
+                    throw new IllegalArgumentException("not valid JSON: number with a leading zero at " + i);
+                }
+                if (exactNumbers) {
+                    requireExactAsDouble(json.substring(i, end), i);
+                }
+                length = end - i;
             }
             if (expectLowSurrogate != Character.isLowSurrogate(unit)) {
                 throw new IllegalArgumentException("not valid JSON: unpaired UTF-16 surrogate at " + i);
@@ -37,6 +59,35 @@ final class JsonTextCheck {
         }
         if (expectLowSurrogate) {
             throw new IllegalArgumentException("not valid JSON: unpaired UTF-16 surrogate at the end");
+        }
+    }
+
+    private static boolean startsNumber(String json, int i) {
+        char c = json.charAt(i);
+        return (c == '-' || isDigit(c)) && (i == 0 || !isNumberChar(json.charAt(i - 1)));
+    }
+
+    private static int numberEnd(String json, int from) {
+        int end = from;
+        while (end < json.length() && isNumberChar(json.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    /** RFC 8785 numbers are doubles: a value that does not survive the trip would be hashed as another value. */
+    private static void requireExactAsDouble(String number, int at) {
+        boolean exact;
+        try {
+            double value = Double.parseDouble(number);
+            exact = Double.isFinite(value)
+                    && new BigDecimal(number).compareTo(new BigDecimal(NumberToJSON.serializeNumber(value))) == 0;
+        } catch (NumberFormatException | IOException e) {
+            return; // not a number at all: the parser reports it
+        }
+        if (!exact) {
+            throw new IllegalArgumentException("not representable in canonical JSON: the number " + number + " at " + at
+                    + " is not exactly an IEEE 754 double; send it as a string");
         }
     }
 

@@ -196,4 +196,21 @@ class CanonicalJsonTest {
         }
         return out.append('"').toString();
     }
+
+    @Test
+    void exact_mode_refuses_numbers_whose_canonical_form_is_another_value() {
+        assertThat(exact("[9007199254740992,5e-324,1e+30]")).isEqualTo("[9007199254740992,5e-324,1e+30]");
+        assertThat(exact("{\"a\":0.1,\"b\":125000.00,\"c\":-0}")).isEqualTo("{\"a\":0.1,\"b\":125000,\"c\":0}");
+        for (String lossy : new String[] {"[9007199254740993]", "[333333333.33333329]", "[1e400]", "{\"x\":[1,-9007199254740995]}"}) {
+            assertThatThrownBy(() -> CanonicalJson.canonicalizeExact(lossy.getBytes(UTF_8))).as(lossy)
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("send it as a string");
+        }
+        assertThat(canonical("[9007199254740993]")).as("the RFC's own mode keeps its double semantics").isEqualTo("[9007199254740992]");
+        assertThatThrownBy(() -> CanonicalJson.canonicalizeExact("[-01]".getBytes(UTF_8))).hasMessageContaining("leading zero");
+        assertThatThrownBy(() -> CanonicalJson.canonicalizeExact("[1,-]".getBytes(UTF_8))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static String exact(String json) {
+        return new String(CanonicalJson.canonicalizeExact(json.getBytes(UTF_8)), UTF_8);
+    }
 }

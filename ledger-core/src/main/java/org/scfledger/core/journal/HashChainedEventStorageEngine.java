@@ -69,7 +69,7 @@ public final class HashChainedEventStorageEngine extends AbstractEventStorageEng
         }
         return new PendingEvent(event.getIdentifier(), aggregateType, aggregateId, sequence,
                 payload.getType().getName(), payload.getType().getRevision(), JournalRecord.journalTime(event.getTimestamp()),
-                CanonicalJson.canonicalize(payload.getData()), CanonicalJson.canonicalize(metadata.getData()));
+                CanonicalJson.canonicalizeExact(payload.getData()), CanonicalJson.canonicalizeExact(metadata.getData()));
     }
 
     @Override

@@ -195,6 +195,22 @@ class JournalIT {
         JournalChecks.assertIntact(engine.journal());
     }
 
+    record Counted(long count) {
+    }
+
+    @Test
+    void an_event_with_a_number_canonical_json_would_alter_is_refused_and_nothing_is_written() {
+        var engine = engine();
+        engine.appendEvents(Events.heartbeat(1));
+        assertThatThrownBy(() -> engine.appendEvents(Events.invoice("inv-ok", 0),
+                        org.axonframework.eventhandling.GenericEventMessage.asEventMessage(new Counted(9_007_199_254_740_993L))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("9007199254740993").hasMessageContaining("send it as a string");
+        assertThat(engine.journal().head().size()).isEqualTo(1);
+        engine.appendEvents(org.axonframework.eventhandling.GenericEventMessage.asEventMessage(new Counted(9_007_199_254_740_992L)));
+        var stored = engine.readEvents(new JournalPosition(0), false).toList();
+        assertThat(((Counted) stored.get(0).getPayload()).count()).isEqualTo(9_007_199_254_740_992L);
+    }
+
     @Test
     void the_suite_is_fixed_when_the_ledger_is_created() {
         var engine = engine(JournalSettings.defaults().withSuite(AlgorithmSuite.SM3_SM2));
