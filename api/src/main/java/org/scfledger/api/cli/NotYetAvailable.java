@@ -21,22 +21,6 @@ abstract class NotYetAvailable implements Callable<Integer> {
 
     abstract String name();
 
-    @Command(name = "export", description = "Write a self-contained, verifiable export of the journal (not yet available).")
-    static final class Export extends NotYetAvailable {
-        @Override
-        String name() {
-            return "export";
-        }
-    }
-
-    @Command(name = "verify", description = "Verify an export offline with the ledger's public key (not yet available).")
-    static final class Verify extends NotYetAvailable {
-        @Override
-        String name() {
-            return "verify";
-        }
-    }
-
     @Command(name = "replay", description = "Replay an export as of a checkpoint, position or instant (not yet available).")
     static final class Replay extends NotYetAvailable {
         @Override

@@ -47,6 +47,20 @@ public final class LedgerSigner {
         }
     }
 
+    /** Loads the key pair kept in {@code keyDirectory}; for tools that must never create a ledger's key. */
+    public static LedgerSigner load(Path keyDirectory, AlgorithmSuite suite) {
+        Path privateKey = keyDirectory.resolve(PRIVATE_KEY_FILE);
+        if (!Files.isRegularFile(privateKey)) {
+            throw new IllegalStateException("no ledger signing key at " + privateKey.toAbsolutePath()
+                    + ": point the data folder at the ledger's (its keys/ folder holds " + PRIVATE_KEY_FILE + ")");
+        }
+        try {
+            return new LedgerSigner(LedgerKeyPair.readFrom(privateKey), suite);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the ledger key " + privateKey.toAbsolutePath(), e);
+        }
+    }
+
     public LedgerPublicKey publicKey() {
         return keyPair.publicKey();
     }

@@ -1,0 +1,166 @@
+package org.scfledger.api.cli;
+
+import ch.qos.logback.classic.Level;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+import org.scfledger.core.journal.Journal;
+import org.scfledger.core.journal.JournalSettings;
+import org.scfledger.core.journal.LedgerSigner;
+import org.scfledger.core.journal.export.ExportSummary;
+import org.scfledger.core.journal.export.JournalExporter;
+import org.scfledger.core.postgres.PostgresServer;
+import org.scfledger.core.postgres.PostgresServers;
+import org.scfledger.crypto.AlgorithmSuite;
+import org.scfledger.crypto.Hex;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code ledger export}: writes the journal up to a signed checkpoint to a file anyone can verify offline. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Write a self-contained, verifiable export of the journal: every record up to a signed checkpoint,"
+                + " and every checkpoint up to it. Check it with 'ledger verify'. The format is docs/journal-format.md.",
+                "Uses the database of the ledger server running on the data folder, or starts it if none runs."})
+final class ExportCommand implements Callable<Integer> {
+
+    static final int EXPORTED = 0;
+    static final int NOT_EXPORTED = 1;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the export (replaced only once complete).")
+    Path out;
+
+    @Option(names = "--up-to-checkpoint", paramLabel = "N",
+            description = "End at checkpoint N (default: the latest, signing a new one first if the journal grew since).")
+    @Nullable Long upToCheckpoint;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "${env:LEDGER_DATA_DIR:-data}",
+            description = "The ledger's data folder: its database (postgres/) and signing key (keys/) (default: ${DEFAULT-VALUE}).")
+    Path dataDir;
+
+    @Option(names = "--database-url", paramLabel = "URL", defaultValue = "${env:SPRING_DATASOURCE_URL}",
+            description = "Use this PostgreSQL (jdbc:postgresql://host:port/db) instead of the data folder's; also SPRING_DATASOURCE_URL.")
+    @Nullable String databaseUrl;
+
+    @Option(names = "--database-user", paramLabel = "USER", defaultValue = "${env:SPRING_DATASOURCE_USERNAME:-postgres}",
+            description = "With --database-url (default: ${DEFAULT-VALUE}); also SPRING_DATASOURCE_USERNAME.")
+    String databaseUser;
+
+    @Option(names = "--database-password", paramLabel = "PASSWORD", defaultValue = "${env:SPRING_DATASOURCE_PASSWORD:-}",
+            description = "With --database-url; better given as SPRING_DATASOURCE_PASSWORD, which other users cannot see.")
+    String databasePassword;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        quietLibraryLogging();
+        try (var server = server(); var pool = pool(server)) {
+            var suite = suiteOf(pool);
+            var signer = LedgerSigner.load(dataDir.resolve("keys"), suite);
+            try (var journal = Journal.open(pool, JournalSettings.defaults().withSuite(suite))) {
+                var exporter = new JournalExporter(journal, signer, Clock.systemUTC());
+                Path target = out.toAbsolutePath().normalize();
+                var summary = write(exporter, target, new ProgressPrinter(err, "exported"));
+                printSummary(spec.commandLine().getOut(), summary, target);
+                return EXPORTED;
+            }
+        } catch (IOException e) {
+            err.println("ledger export: cannot write " + out + ": " + e.getMessage());
+            return NOT_EXPORTED;
+        } catch (RuntimeException e) {
+            err.println("ledger export: " + rootMessage(e));
+            return NOT_EXPORTED;
+        }
+    }
+
+    private PostgresServer server() {
+        return databaseUrl != null && !databaseUrl.isBlank()
+                ? PostgresServers.configured(databaseUrl, databaseUser, databasePassword)
+                : PostgresServers.attachOrStart(dataDir.resolve("postgres"));
+    }
+
+    private static HikariDataSource pool(PostgresServer server) {
+        var pool = new HikariDataSource();
+        pool.setJdbcUrl(server.jdbcUrl(server.defaultDatabase()));
+        pool.setUsername(server.username());
+        pool.setPassword(server.password());
+        pool.setMaximumPoolSize(2);
+        pool.setPoolName("ledger-export");
+        return pool;
+    }
+
+    /** The suite the ledger was created with; an export never creates a ledger, so a database without one is an error. */
+    private static AlgorithmSuite suiteOf(DataSource database) {
+        try (var connection = database.getConnection();
+                var select = connection.prepareStatement("select suite from ledger_identity where id = 1");
+                var result = select.executeQuery()) {
+            if (!result.next()) {
+                throw new IllegalStateException("the database holds no ledger yet: nothing to export");
+            }
+            return AlgorithmSuite.named(result.getString(1));
+        } catch (SQLException e) {
+            throw new IllegalStateException("the database is not a ledger's (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Writes beside the target and moves it into place, so that a failed export leaves no half file behind. */
+    private ExportSummary write(JournalExporter exporter, Path target, ProgressPrinter progress) throws IOException {
+        Path partial = target.resolveSibling(target.getFileName() + ".partial");
+        try {
+            ExportSummary summary;
+            try (var file = Files.newOutputStream(partial)) {
+                summary = upToCheckpoint == null ? exporter.export(file, progress) : exporter.export(upToCheckpoint, file, progress);
+            }
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return summary;
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+
+    private void printSummary(PrintWriter stdout, ExportSummary summary, Path target) {
+        var last = summary.finalCheckpoint();
+        stdout.println("Exported " + count(summary.records(), "record") + " and " + count(summary.checkpoints(), "checkpoint")
+                + " to " + target);
+        stdout.println(String.format(Locale.ROOT, "  final checkpoint: %d (tree size %,d, root %s)", last.number(), last.treeSize(),
+                Hex.encode(last.rootHash())));
+        stdout.println("  verify it with:   ledger verify " + target + " --public-key "
+                + dataDir.resolve("keys").resolve(LedgerSigner.PUBLIC_KEY_FILE).toAbsolutePath().normalize());
+    }
+
+    private static String count(long n, String noun) {
+        return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
+    }
+
+    /** Without Spring, logback would log the libraries' debug lines to stdout; the command's own output is its report. */
+    private static void quietLibraryLogging() {
+        var loader = ExportCommand.class.getClassLoader();
+        if (System.getProperty("logback.configurationFile") == null && loader.getResource("logback.xml") == null
+                && loader.getResource("logback-test.xml") == null
+                && LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
+            root.setLevel(Level.WARN);
+        }
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getMessage() == null) {
+            cause = cause.getCause();
+        }
+        return String.valueOf(cause.getMessage());
+    }
+}
