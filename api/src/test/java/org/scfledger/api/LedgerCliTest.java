@@ -40,4 +40,21 @@ class LedgerCliTest {
         assertThat(cli.execute("serve", "--no-such-option")).isEqualTo(2);
         assertThat(err.toString()).contains("Unknown option: '--no-such-option'");
     }
+
+    @Test
+    void keys_shows_the_public_key_and_copies_it_for_auditors(@org.junit.jupiter.api.io.TempDir java.nio.file.Path temp) throws Exception {
+        var keyDir = temp.resolve("keys");
+        var signer = org.scfledger.core.journal.LedgerSigner.loadOrCreate(keyDir, org.scfledger.crypto.AlgorithmSuite.SHA256_ED25519);
+        var out = new StringWriter();
+        var cli = new CommandLine(new LedgerCli()).setOut(new PrintWriter(out));
+        var copy = temp.resolve("for-the-auditor.pem");
+        assertThat(cli.execute("keys", "--data-dir", temp.toString(), "--public-key-out", copy.toString())).isZero();
+        assertThat(out.toString()).contains("ED25519", signer.publicKey().fingerprint(), "BEGIN PUBLIC KEY");
+        assertThat(org.scfledger.crypto.LedgerPublicKey.readFrom(copy)).isEqualTo(signer.publicKey());
+
+        var err = new StringWriter();
+        var empty = new CommandLine(new LedgerCli()).setErr(new PrintWriter(err));
+        assertThat(empty.execute("keys", "--data-dir", temp.resolve("nothing-here").toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("no ledger key");
+    }
 }

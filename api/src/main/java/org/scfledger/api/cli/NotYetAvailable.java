@@ -28,12 +28,4 @@ abstract class NotYetAvailable implements Callable<Integer> {
             return "replay";
         }
     }
-
-    @Command(name = "keys", description = "Create or show the ledger's signing keys (not yet available).")
-    static final class Keys extends NotYetAvailable {
-        @Override
-        String name() {
-            return "keys";
-        }
-    }
 }
