@@ -4,10 +4,12 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -19,6 +21,7 @@ import javax.sql.DataSource;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.jspecify.annotations.Nullable;
 import org.scfledger.crypto.MerkleAccumulator;
 import org.scfledger.crypto.MerkleTree;
 import org.scfledger.crypto.NodeCompleted;
@@ -27,17 +30,20 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Appends units of work to the journal by group commit: one writer thread takes every unit that is waiting
- * (up to a bound), and in one PostgreSQL transaction locks the chain head, assigns positions and
- * {@code prev_hash}, hashes, extends the Merkle tree, inserts and commits durably; then it completes each
- * unit. While one batch commits the next one gathers, so batches grow with load and cost no latency when idle.
+ * (up to a bound), gives them positions after the chain head, hashes them, extends the Merkle tree and writes
+ * them all with one durable commit; then it completes each unit. While one batch commits the next one gathers,
+ * so batches grow with load and cost no latency when idle.
  *
- * <p>A unit whose aggregate sequence is taken fails alone; the rest of its batch commits. Several appenders
- * (in one process or several) take turns on the head row, batch by batch, so the chain never forks.
+ * <p>Fast path: the writer remembers the head it left, and one auto-commit statement appends the batch only if
+ * the head is still there (one round trip). Slow path, when that fails or nothing is remembered: lock the head
+ * row, look up which aggregate sequences are taken, refuse exactly the units that collide, append the rest.
+ * Several appenders (in one process or several) thus take turns on the head, and the chain never forks.
  */
 final class GroupCommitAppender implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(GroupCommitAppender.class);
     private static final Duration OUTCOME_WAIT = Duration.ofSeconds(60);
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private final DataSource dataSource;
     private final JournalStore store;
@@ -46,6 +52,7 @@ final class GroupCommitAppender implements AutoCloseable {
     private final BlockingQueue<Unit> waiting;
     private final Thread writer;
     private volatile boolean running = true;
+    private @Nullable JournalHead lastHead; // the head as this writer left it; touched by the writer thread only
 
     GroupCommitAppender(DataSource dataSource, JournalStore store, MerkleTree tree, int maxBatchEvents, int maxWaitingUnits) {
         this.dataSource = dataSource;
@@ -64,14 +71,18 @@ final class GroupCommitAppender implements AutoCloseable {
             return List.of();
         }
         var unit = new Unit(events);
+        if (!running) {
+            throw new EventStoreException("the journal is closed; nothing was written");
+        }
         try {
-            if (!running) {
-                throw new EventStoreException("the journal is closed");
-            }
             waiting.put(unit);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new EventStoreException("interrupted before the events were queued; nothing was written", e);
+        }
+        if (!running && waiting.remove(unit)) {
+            // Closed while queueing, and no writer will take it now.
+            throw new EventStoreException("the journal is closed; nothing was written");
         }
         return awaitOutcome(unit);
     }
@@ -112,8 +123,7 @@ final class GroupCommitAppender implements AutoCloseable {
                 batch.add(first);
                 int events = first.events.size();
                 Unit next;
-                while (events < maxBatchEvents && (next = waiting.peek()) != null
-                        && (events + next.events.size() <= maxBatchEvents)) {
+                while ((next = waiting.peek()) != null && events + next.events.size() <= maxBatchEvents) {
                     batch.add(waiting.poll());
                     events += next.events.size();
                 }
@@ -123,8 +133,8 @@ final class GroupCommitAppender implements AutoCloseable {
                 return;
             } catch (RuntimeException | Error unexpected) {
                 log.error("journal writer failed a batch of {} units", batch.size(), unexpected);
-                batch.forEach(unit -> unit.outcome.completeExceptionally(
-                        new EventStoreException("the journal could not write this batch: " + unexpected, unexpected)));
+                lastHead = null;
+                fail(batch, new EventStoreException("the journal could not write this batch: " + unexpected, unexpected));
             } finally {
                 batch.clear();
             }
@@ -132,57 +142,148 @@ final class GroupCommitAppender implements AutoCloseable {
     }
 
     private void write(List<Unit> batch) {
+        Map<Unit, RuntimeException> refused = new LinkedHashMap<>();
+        var candidates = withoutCollisionsInside(batch, refused);
+        if (!candidates.isEmpty()) {
+            JournalHead remembered = lastHead;
+            boolean written = remembered != null && tryFastPath(remembered, candidates);
+            if (!written) {
+                writeLockingTheHead(candidates, refused);
+            }
+        }
+        refused.forEach((unit, failure) -> unit.outcome.completeExceptionally(failure));
+    }
+
+    /** One auto-commit statement, applied only if the head is where this writer left it. */
+    private boolean tryFastPath(JournalHead expected, List<Unit> units) {
+        var chained = chain(expected, units);
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(true);
+            if (!store.appendIfHeadIs(connection, expected, chained.records, chained.nodes, chained.head)) {
+                return false; // another appender moved the head: nothing was written
+            }
+        } catch (SQLException e) {
+            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                return false; // a taken aggregate sequence: the statement wrote nothing; the slow path sorts it out
+            }
+            settleUnknownOutcome(units, chained, e);
+            return true;
+        }
+        succeed(units, chained);
+        return true;
+    }
+
+    /** Locks the head row, refuses the units whose aggregate sequences are taken, appends the rest, commits. */
+    private void writeLockingTheHead(List<Unit> candidates, Map<Unit, RuntimeException> refused) {
+        Chained chained = null;
+        var accepted = new ArrayList<Unit>(candidates.size());
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
                 JournalHead head = store.lockHead(connection);
-                Set<SequenceKey> taken = store.takenSequences(connection, sequenceKeys(batch));
-                Map<Unit, RuntimeException> refused = new HashMap<>();
-                var accepted = new ArrayList<Unit>(batch.size());
-                var claimed = new HashSet<SequenceKey>();
-                for (Unit unit : batch) {
-                    var keys = sequenceKeys(List.of(unit));
-                    var conflict = keys.stream().filter(key -> taken.contains(key) || claimed.contains(key)).findFirst();
+                Set<SequenceKey> taken = store.takenSequences(connection, sequenceKeys(candidates));
+                for (Unit unit : candidates) {
+                    var conflict = unit.sequenceKeys().stream().filter(taken::contains).findFirst();
                     if (conflict.isPresent()) {
                         refused.put(unit, conflictFor(conflict.get()));
                     } else {
-                        claimed.addAll(keys);
                         accepted.add(unit);
                     }
                 }
-                var chained = chain(head, accepted);
-                store.insert(connection, chained.records, chained.nodes);
-                store.moveHead(connection, chained.head);
-                connection.commit();
-                int offset = 0;
-                for (Unit unit : accepted) {
-                    unit.outcome.complete(List.copyOf(chained.records.subList(offset, offset + unit.events.size())));
-                    offset += unit.events.size();
+                if (accepted.isEmpty()) {
+                    connection.rollback();
+                    lastHead = head;
+                    return;
                 }
-                refused.forEach((unit, failure) -> unit.outcome.completeExceptionally(failure));
+                chained = chain(head, accepted);
+                if (!store.appendIfHeadIs(connection, head, chained.records, chained.nodes, chained.head)) {
+                    throw new IllegalStateException("the journal head moved while locked: is another schema sharing the table?");
+                }
+                connection.commit();
             } catch (SQLException | RuntimeException e) {
                 rollbackQuietly(connection);
                 throw e;
             }
         } catch (SQLException e) {
-            var failure = new EventStoreException("the journal could not write a batch of " + batch.size()
-                    + " units of work; none of them was written: " + e.getMessage(), e);
-            batch.forEach(unit -> unit.outcome.completeExceptionally(failure));
+            if (chained == null) {
+                lastHead = null;
+                fail(candidates, new EventStoreException("the journal could not write a batch of " + candidates.size()
+                        + " units of work; none of them was written: " + e.getMessage(), e));
+            } else {
+                settleUnknownOutcome(accepted, chained, e);
+            }
+            return;
         }
+        succeed(accepted, chained);
+    }
+
+    /**
+     * The database failed after the batch was sent: it may have committed. The answer is in the journal itself:
+     * if the batch's last record is there, every unit of it is.
+     */
+    private void settleUnknownOutcome(List<Unit> units, Chained chained, SQLException cause) {
+        lastHead = null;
+        var last = chained.records.get(chained.records.size() - 1);
+        Optional<byte[]> stored;
+        try (Connection connection = dataSource.getConnection()) {
+            stored = store.hashAt(connection, last.position());
+        } catch (SQLException unreachable) {
+            fail(units, new EventStoreException("the journal's database failed during the commit and cannot be asked"
+                    + " whether it was written; the events may or may not be in the journal: " + cause.getMessage(), cause));
+            return;
+        }
+        if (stored.isPresent() && Arrays.equals(stored.get(), last.hash())) {
+            succeed(units, chained);
+        } else {
+            fail(units, new EventStoreException("the journal could not write a batch of " + units.size()
+                    + " units of work; none of them was written: " + cause.getMessage(), cause));
+        }
+    }
+
+    private void succeed(List<Unit> units, Chained chained) {
+        lastHead = chained.head;
+        int offset = 0;
+        for (Unit unit : units) {
+            unit.outcome.complete(List.copyOf(chained.records.subList(offset, offset + unit.events.size())));
+            offset += unit.events.size();
+        }
+    }
+
+    private static void fail(List<Unit> units, RuntimeException failure) {
+        units.forEach(unit -> unit.outcome.completeExceptionally(failure));
+    }
+
+    /** Refuses the units that collide with an earlier unit of the same batch, or with themselves. */
+    private static List<Unit> withoutCollisionsInside(List<Unit> batch, Map<Unit, RuntimeException> refused) {
+        var claimed = new HashSet<SequenceKey>();
+        var candidates = new ArrayList<Unit>(batch.size());
+        for (Unit unit : batch) {
+            var keys = unit.sequenceKeys();
+            var own = new HashSet<SequenceKey>();
+            var conflict = keys.stream().filter(key -> claimed.contains(key) || !own.add(key)).findFirst();
+            if (conflict.isPresent()) {
+                refused.put(unit, conflictFor(conflict.get()));
+            } else {
+                claimed.addAll(keys);
+                candidates.add(unit);
+            }
+        }
+        return candidates;
     }
 
     private record Chained(List<JournalRecord> records, List<NodeCompleted> nodes, JournalHead head) {
     }
 
-    private Chained chain(JournalHead head, List<Unit> accepted) {
+    private Chained chain(JournalHead head, List<Unit> units) {
         var accumulator = MerkleAccumulator.restore(tree, head.size(), head.frontier());
+        var hasher = tree.hash().newHasher();
         var records = new ArrayList<JournalRecord>();
         var nodes = new ArrayList<NodeCompleted>();
         long position = head.size();
         byte[] prevHash = head.headHash();
-        for (Unit unit : accepted) {
+        for (Unit unit : units) {
             for (PendingEvent event : unit.events) {
-                byte[] hash = tree.hash().digest(event.encode(position, prevHash));
+                byte[] hash = event.hash(hasher, position, prevHash);
                 records.add(event.chained(position, prevHash, hash));
                 nodes.addAll(accumulator.append(tree.leafHash(hash)));
                 prevHash = hash;
@@ -203,13 +304,7 @@ final class GroupCommitAppender implements AutoCloseable {
 
     private static List<SequenceKey> sequenceKeys(List<Unit> units) {
         var keys = new ArrayList<SequenceKey>();
-        for (Unit unit : units) {
-            for (PendingEvent event : unit.events) {
-                if (event.aggregateId() != null) {
-                    keys.add(new SequenceKey(event.aggregateId(), event.aggregateSequence()));
-                }
-            }
-        }
+        units.forEach(unit -> keys.addAll(unit.sequenceKeys()));
         return keys;
     }
 
@@ -229,6 +324,10 @@ final class GroupCommitAppender implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        Unit left;
+        while ((left = waiting.poll()) != null) {
+            left.outcome.completeExceptionally(new EventStoreException("the journal is closed; nothing was written"));
+        }
     }
 
     /** One unit of work's events: all of them are written, or none. */
@@ -238,6 +337,16 @@ final class GroupCommitAppender implements AutoCloseable {
 
         Unit(List<PendingEvent> events) {
             this.events = events;
+        }
+
+        List<SequenceKey> sequenceKeys() {
+            var keys = new ArrayList<SequenceKey>(events.size());
+            for (PendingEvent event : events) {
+                if (event.aggregateId() != null) {
+                    keys.add(new SequenceKey(event.aggregateId(), event.aggregateSequence()));
+                }
+            }
+            return keys;
         }
     }
 }

@@ -13,9 +13,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.scfledger.crypto.NodeCompleted;
+import org.postgresql.PGStatement;
 import org.scfledger.crypto.NodeId;
 
 /** The journal's SQL, in one place. Every method runs on a connection its caller owns. */
@@ -55,6 +57,8 @@ final class JournalStore {
         String sql = "select j.aggregate_id, j.aggregate_sequence from journal_event j"
                 + " join unnest(?::text[], ?::bigint[]) as k(id, seq) on j.aggregate_id = k.id and j.aggregate_sequence = k.seq";
         try (var statement = connection.prepareStatement(sql)) {
+            // Planned afresh each time: a plan cached while the journal was small scans the whole table later.
+            statement.unwrap(PGStatement.class).setPrepareThreshold(0);
             statement.setArray(1, connection.createArrayOf("text", keys.stream().map(SequenceKey::aggregateId).toArray()));
             statement.setArray(2, connection.createArrayOf("bigint", keys.stream().map(SequenceKey::sequence).toArray()));
             var taken = new HashSet<SequenceKey>();
@@ -67,79 +71,93 @@ final class JournalStore {
         }
     }
 
-    /** Writes records and Merkle nodes with one array-valued statement each: one round trip per table. */
-    void insert(Connection connection, List<JournalRecord> records, List<NodeCompleted> nodes) throws SQLException {
-        if (!records.isEmpty()) {
-            int n = records.size();
-            var positions = new Long[n];
-            var eventIds = new String[n];
-            var aggregateTypes = new String[n];
-            var aggregateIds = new String[n];
-            var sequences = new Long[n];
-            var eventTypes = new String[n];
-            var revisions = new String[n];
-            var times = new String[n];
-            var payloads = new byte[n][];
-            var metadata = new byte[n][];
-            var prevHashes = new byte[n][];
-            var hashes = new byte[n][];
-            for (int i = 0; i < n; i++) {
-                var record = records.get(i);
-                positions[i] = record.position();
-                eventIds[i] = record.eventId();
-                aggregateTypes[i] = record.aggregateType();
-                aggregateIds[i] = record.aggregateId();
-                sequences[i] = record.aggregateSequence();
-                eventTypes[i] = record.eventType();
-                revisions[i] = record.eventRevision();
-                times[i] = RecordEncoding.formatTime(record.occurredAt());
-                payloads[i] = record.payload();
-                metadata[i] = record.metadata();
-                prevHashes[i] = record.prevHash();
-                hashes[i] = record.hash();
-            }
-            String sql = "insert into journal_event (" + RECORD_COLUMNS + ")"
-                    + " select p, e, at, ai, s, et, r, t::timestamptz, pl, m, ph, h from unnest("
-                    + "?::bigint[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[],"
-                    + " ?::bytea[], ?::bytea[], ?::bytea[], ?::bytea[]) as u(p, e, at, ai, s, et, r, t, pl, m, ph, h)";
-            try (var statement = connection.prepareStatement(sql)) {
-                setArrays(connection, statement, "bigint", positions, "text", eventIds, "text", aggregateTypes,
-                        "text", aggregateIds, "bigint", sequences, "text", eventTypes, "text", revisions, "text", times,
-                        "bytea", payloads, "bytea", metadata, "bytea", prevHashes, "bytea", hashes);
-                statement.executeUpdate();
-            }
+    /**
+     * Appends records and Merkle nodes and moves the head, in one statement, but only if the head is still
+     * {@code expected}: with the connection in auto-commit this is one round trip and one durable commit.
+     * Returns false, having written nothing, when another appender moved the head first.
+     */
+    boolean appendIfHeadIs(Connection connection, JournalHead expected, List<JournalRecord> records,
+            List<NodeCompleted> nodes, JournalHead next) throws SQLException {
+        int n = records.size();
+        var positions = new Long[n];
+        var eventIds = new String[n];
+        var aggregateTypes = new String[n];
+        var aggregateIds = new String[n];
+        var sequences = new Long[n];
+        var eventTypes = new String[n];
+        var revisions = new String[n];
+        var times = new String[n];
+        var payloads = new byte[n][];
+        var metadata = new byte[n][];
+        var prevHashes = new byte[n][];
+        var hashes = new byte[n][];
+        for (int i = 0; i < n; i++) {
+            var record = records.get(i);
+            positions[i] = record.position();
+            eventIds[i] = record.eventId();
+            aggregateTypes[i] = record.aggregateType();
+            aggregateIds[i] = record.aggregateId();
+            sequences[i] = record.aggregateSequence();
+            eventTypes[i] = record.eventType();
+            revisions[i] = record.eventRevision();
+            times[i] = RecordEncoding.formatTime(record.occurredAt());
+            payloads[i] = record.payload();
+            metadata[i] = record.metadata();
+            prevHashes[i] = record.prevHash();
+            hashes[i] = record.hash();
         }
-        if (!nodes.isEmpty()) {
-            int n = nodes.size();
-            var levels = new Integer[n];
-            var indexes = new Long[n];
-            var hashes = new byte[n][];
-            for (int i = 0; i < n; i++) {
-                levels[i] = nodes.get(i).node().level();
-                indexes[i] = nodes.get(i).node().index();
-                hashes[i] = nodes.get(i).hash();
-            }
-            try (var statement = connection.prepareStatement(
-                    "insert into merkle_node (level, index, hash) select * from unnest(?::smallint[], ?::bigint[], ?::bytea[])")) {
-                setArrays(connection, statement, "smallint", levels, "bigint", indexes, "bytea", hashes);
-                statement.executeUpdate();
+        int m = nodes.size();
+        var levels = new Integer[m];
+        var indexes = new Long[m];
+        var nodeHashes = new byte[m][];
+        for (int i = 0; i < m; i++) {
+            levels[i] = nodes.get(i).node().level();
+            indexes[i] = nodes.get(i).node().index();
+            nodeHashes[i] = nodes.get(i).hash();
+        }
+        try (var statement = connection.prepareStatement(APPEND_IF_HEAD_IS)) {
+            statement.setLong(1, next.size());
+            statement.setBytes(2, next.headHash());
+            statement.setBytes(3, JournalHead.pack(next.frontier()));
+            statement.setLong(4, expected.size());
+            statement.setBytes(5, expected.headHash());
+            setArrays(connection, statement, 6, "bigint", positions, "text", eventIds, "text", aggregateTypes,
+                    "text", aggregateIds, "bigint", sequences, "text", eventTypes, "text", revisions, "text", times,
+                    "bytea", payloads, "bytea", metadata, "bytea", prevHashes, "bytea", hashes,
+                    "smallint", levels, "bigint", indexes, "bytea", nodeHashes);
+            try (var result = statement.executeQuery()) {
+                result.next();
+                return result.getInt(1) == 1;
             }
         }
     }
 
-    private static void setArrays(Connection connection, PreparedStatement statement, Object... typesAndValues) throws SQLException {
+    private static final String APPEND_IF_HEAD_IS = "with moved as (update journal_head set size = ?, head_hash = ?, frontier = ?"
+            + " where id = 1 and size = ? and head_hash = ? returning 1),"
+            + " events as (insert into journal_event (" + RECORD_COLUMNS + ")"
+            + " select p, e, at, ai, s, et, r, t::timestamptz, pl, m, ph, h from unnest("
+            + "?::bigint[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[],"
+            + " ?::bytea[], ?::bytea[], ?::bytea[], ?::bytea[]) as u(p, e, at, ai, s, et, r, t, pl, m, ph, h)"
+            + " where exists (select 1 from moved)),"
+            + " nodes as (insert into merkle_node (level, index, hash)"
+            + " select * from unnest(?::smallint[], ?::bigint[], ?::bytea[]) where exists (select 1 from moved))"
+            + " select count(*) from moved";
+
+    private static void setArrays(Connection connection, PreparedStatement statement, int first, Object... typesAndValues)
+            throws SQLException {
         for (int i = 0; i < typesAndValues.length; i += 2) {
             Array array = connection.createArrayOf((String) typesAndValues[i], (Object[]) typesAndValues[i + 1]);
-            statement.setArray(i / 2 + 1, array);
+            statement.setArray(first + i / 2, array);
         }
     }
 
-    void moveHead(Connection connection, JournalHead head) throws SQLException {
-        try (var statement = connection.prepareStatement("update journal_head set size = ?, head_hash = ?, frontier = ? where id = 1")) {
-            statement.setLong(1, head.size());
-            statement.setBytes(2, head.headHash());
-            statement.setBytes(3, JournalHead.pack(head.frontier()));
-            statement.executeUpdate();
+    /** The hash of the record at {@code position}, if there is one: how an append of unknown outcome is settled. */
+    Optional<byte[]> hashAt(Connection connection, long position) throws SQLException {
+        try (var statement = connection.prepareStatement("select hash from journal_event where position = ?")) {
+            statement.setLong(1, position);
+            try (var result = statement.executeQuery()) {
+                return result.next() ? Optional.of(result.getBytes(1)) : Optional.empty();
+            }
         }
     }
 
@@ -206,7 +224,7 @@ final class JournalStore {
         if (!inner.isEmpty()) {
             try (var statement = connection.prepareStatement("select n.level, n.index, n.hash from merkle_node n"
                     + " join unnest(?::smallint[], ?::bigint[]) as w(level, index) on n.level = w.level and n.index = w.index")) {
-                setArrays(connection, statement, "smallint", inner.stream().map(NodeId::level).toArray(Integer[]::new),
+                setArrays(connection, statement, 1, "smallint", inner.stream().map(NodeId::level).toArray(Integer[]::new),
                         "bigint", inner.stream().map(NodeId::index).toArray(Long[]::new));
                 try (var result = statement.executeQuery()) {
                     while (result.next()) {

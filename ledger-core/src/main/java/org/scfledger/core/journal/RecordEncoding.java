@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 import org.scfledger.crypto.Hex;
 
@@ -34,6 +35,21 @@ public final class RecordEncoding {
     static byte[] encode(long position, String eventId, @Nullable String aggregateType, @Nullable String aggregateId,
             @Nullable Long aggregateSequence, String eventType, @Nullable String eventRevision, Instant occurredAt,
             byte[] payload, byte[] metadata, byte[] prevHash) {
+        byte[] prefix = prefix(eventId, aggregateType, aggregateId, aggregateSequence, eventType, eventRevision, occurredAt,
+                payload, metadata);
+        byte[] suffix = suffix(position, prevHash);
+        byte[] encoded = Arrays.copyOf(prefix, prefix.length + suffix.length);
+        System.arraycopy(suffix, 0, encoded, prefix.length, suffix.length);
+        return encoded;
+    }
+
+    /**
+     * Everything before {@code ,"position"}: what the event itself determines. The appender's callers encode it
+     * on their own threads; the single writer adds only the {@link #suffix} once it knows where the event goes.
+     */
+    static byte[] prefix(String eventId, @Nullable String aggregateType, @Nullable String aggregateId,
+            @Nullable Long aggregateSequence, String eventType, @Nullable String eventRevision, Instant occurredAt,
+            byte[] payload, byte[] metadata) {
         var out = new ByteArrayOutputStream(256 + payload.length + metadata.length);
         write(out, "{\"aggregateId\":");
         string(out, aggregateId);
@@ -53,12 +69,13 @@ public final class RecordEncoding {
         write(out, TIME.format(occurredAt));
         write(out, "\",\"payload\":");
         out.writeBytes(payload);
-        write(out, ",\"position\":");
-        write(out, Long.toString(position));
-        write(out, ",\"prevHash\":\"");
-        write(out, Hex.encode(prevHash));
-        write(out, "\"}");
         return out.toByteArray();
+    }
+
+    /** The record's last two members and its closing brace: {@code ,"position":7,"prevHash":"hex"}}. */
+    static byte[] suffix(long position, byte[] prevHash) {
+        return (",\"position\":" + position + ",\"prevHash\":\"" + Hex.encode(prevHash) + "\"}")
+                .getBytes(StandardCharsets.ISO_8859_1);
     }
 
     public static String formatTime(Instant instant) {

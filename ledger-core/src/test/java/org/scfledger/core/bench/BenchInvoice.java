@@ -20,9 +20,15 @@ public class BenchInvoice {
             String buyer, String amount, String currency, String issuedOn, String description) {
 
         static InvoiceRegistered of(String invoiceId, long sequence) {
-            return new InvoiceRegistered(invoiceId, "91310000MA1K4XYZ2B", "3100231130", String.format("%08d", sequence % 100_000_000),
+            return new InvoiceRegistered(invoiceId, "91310000MA1K4XYZ2B", "3100231130", number(sequence),
                     "91440300MA5F7ABCDE", "125000.00", "CNY", "2026-11-26",
                     "Steel coils, grade Q235B, 42 tonnes, delivered to the core enterprise's Shenzhen plant under order PO-2026-1188");
+        }
+
+        /** Eight digits, zero-padded (String.format would cost the driver more than Axon spends on the command). */
+        private static String number(long sequence) {
+            String digits = Long.toString(sequence % 100_000_000);
+            return "00000000".substring(digits.length()) + digits;
         }
     }
 

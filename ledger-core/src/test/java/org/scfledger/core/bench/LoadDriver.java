@@ -22,7 +22,7 @@ final class LoadDriver {
 
     /** The outcome of one configuration. */
     record Outcome(int clients, long completed, double seconds, long[] sortedLatenciesNanos, long failures,
-            long totalSucceeded, String firstFailure) {
+            long totalSucceeded, String firstFailure, CpuMeter.Usage cpu) {
 
         double perSecond() {
             return completed / seconds;
@@ -40,7 +40,7 @@ final class LoadDriver {
     private LoadDriver() {
     }
 
-    static Outcome run(int clients, Duration warmUp, Duration measured, Client client) throws InterruptedException {
+    static Outcome run(int clients, Duration warmUp, Duration measured, CpuMeter meter, Client client) throws InterruptedException {
         var sequence = new AtomicLong();
         var failures = new AtomicLong();
         var succeeded = new AtomicLong();
@@ -97,6 +97,7 @@ final class LoadDriver {
         long now = System.nanoTime();
         window[0] = now + warmUp.toNanos();
         window[1] = window[0] + measured.toNanos();
+        var cpu = meter.window(window[0], window[1]);
         go.countDown(); // happens-before every client's read of the window
         for (Thread thread : threads) {
             thread.join();
@@ -112,7 +113,14 @@ final class LoadDriver {
             at += counts[c];
         }
         Arrays.sort(all);
-        return new Outcome(clients, total, measured.toNanos() / 1e9, all, failures.get(), succeeded.get(), firstFailure.get());
+        CpuMeter.Usage usage;
+        try {
+            var readings = cpu.get();
+            usage = CpuMeter.between(readings[0], readings[1], total);
+        } catch (java.util.concurrent.ExecutionException e) {
+            usage = CpuMeter.Usage.NONE;
+        }
+        return new Outcome(clients, total, measured.toNanos() / 1e9, all, failures.get(), succeeded.get(), firstFailure.get(), usage);
     }
 
     static List<Integer> parseClients(String list) {

@@ -175,6 +175,26 @@ class JournalIT {
     }
 
     @Test
+    void a_unit_that_repeats_its_own_aggregate_sequence_fails_alone() throws Exception {
+        var engine = engine();
+        engine.appendEvents(Events.heartbeat(0)); // the writer now remembers the head: the fast path is taken next
+        var pool = Executors.newFixedThreadPool(4);
+        var bad = pool.submit(() -> engine.appendEvents(Events.invoice("inv-twice", 0), Events.invoice("inv-twice", 0)));
+        var good = new ArrayList<Future<?>>();
+        for (int i = 0; i < 3; i++) {
+            int n = i;
+            good.add(pool.submit(() -> engine.appendEvents(Events.invoice("inv-good-" + n, 0))));
+        }
+        assertThatThrownBy(bad::get).hasCauseInstanceOf(AggregateStreamCreationException.class);
+        for (var future : good) {
+            future.get();
+        }
+        pool.shutdown();
+        var records = JournalChecks.assertIntact(engine.journal());
+        assertThat(records).extracting(JournalRecord::aggregateId).containsExactlyInAnyOrder(null, "inv-good-0", "inv-good-1", "inv-good-2");
+    }
+
+    @Test
     void the_application_role_can_neither_change_the_journal_nor_disable_its_guards() {
         var engine = engine();
         engine.appendEvents(Events.invoice("inv-guarded", 0));
