@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The self-started PostgreSQL of a ledger server that is running now: tools connect to it and leave it running. */
-record AttachedPostgres(Path dataDirectory, int port) implements PostgresServer {
+record AttachedPostgres(Path dataDirectory, int port) implements LocalPostgres {
 
     /** The port is the fourth line of PostgreSQL's {@code postmaster.pid}. */
     static AttachedPostgres of(Path dataDirectory) {
@@ -23,26 +23,6 @@ record AttachedPostgres(Path dataDirectory, int port) implements PostgresServer 
     @Override
     public String description() {
         return "the running ledger's PostgreSQL on port " + port + ", data in " + dataDirectory;
-    }
-
-    @Override
-    public String jdbcUrl(String database) {
-        return "jdbc:postgresql://localhost:" + port + "/" + database;
-    }
-
-    @Override
-    public String defaultDatabase() {
-        return "postgres";
-    }
-
-    @Override
-    public String username() {
-        return "postgres";
-    }
-
-    @Override
-    public String password() {
-        return "";
     }
 
     @Override

@@ -10,7 +10,7 @@ import java.nio.file.Path;
  * user namespace. Durable: the defaults of the embedding library turn fsync and synchronous commit off,
  * which a ledger cannot accept, so both are switched back on.
  */
-final class EmbeddedPostgresServer implements PostgresServer {
+final class EmbeddedPostgresServer implements LocalPostgres {
 
     private final EmbeddedPostgres postgres;
     private final Path dataDirectory;
@@ -58,23 +58,8 @@ final class EmbeddedPostgresServer implements PostgresServer {
     }
 
     @Override
-    public String jdbcUrl(String database) {
-        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + database;
-    }
-
-    @Override
-    public String defaultDatabase() {
-        return "postgres";
-    }
-
-    @Override
-    public String username() {
-        return "postgres";
-    }
-
-    @Override
-    public String password() {
-        return "";
+    public int port() {
+        return postgres.getPort();
     }
 
     @Override

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * to run as root, so when we are root every command runs as the unprivileged {@code postgres} account
  * through {@code runuser}. The fallback for machines where the embedded binaries cannot start.
  */
-final class MachinePostgresServer implements PostgresServer {
+final class MachinePostgresServer implements LocalPostgres {
 
     private static final Path BINARIES_ROOT = Path.of("/usr/lib/postgresql");
     private static final String SERVICE_ACCOUNT = "postgres";
@@ -78,23 +78,8 @@ final class MachinePostgresServer implements PostgresServer {
     }
 
     @Override
-    public String jdbcUrl(String database) {
-        return "jdbc:postgresql://localhost:" + port + "/" + database;
-    }
-
-    @Override
-    public String defaultDatabase() {
-        return "postgres";
-    }
-
-    @Override
-    public String username() {
-        return "postgres";
-    }
-
-    @Override
-    public String password() {
-        return "";
+    public int port() {
+        return port;
     }
 
     @Override
