@@ -54,6 +54,20 @@ class ServeProcessIT {
         }
     }
 
+    @Test
+    void a_server_that_cannot_start_exits_with_an_error_instead_of_hanging() throws Exception {
+        try (var taken = new ServerSocket(0)) {
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            Path log = temp.resolve("failed.log");
+            var process = new ProcessBuilder(List.of(java, "-Xmx512m", "-jar", JAR.toString(), "serve",
+                            "--port", Integer.toString(taken.getLocalPort()), "--data-dir", temp.resolve("data").toString()))
+                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            assertThat(process.waitFor(90, TimeUnit.SECONDS)).as("exited by itself; log:%n%s", Files.readString(log)).isTrue();
+            assertThat(process.exitValue()).isEqualTo(1);
+            assertThat(Files.readString(log)).contains("ledger serve: the server did not start");
+        }
+    }
+
     private record Server(Process process, int port) {
     }
 

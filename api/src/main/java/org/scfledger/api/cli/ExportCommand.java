@@ -1,29 +1,21 @@
 package org.scfledger.api.cli;
 
 import ch.qos.logback.classic.Level;
-import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
-import org.scfledger.core.journal.Journal;
-import org.scfledger.core.journal.JournalSettings;
-import org.scfledger.core.journal.LedgerSigner;
 import org.scfledger.core.journal.export.ExportSummary;
 import org.scfledger.core.journal.export.JournalExporter;
-import org.scfledger.core.postgres.PostgresServer;
-import org.scfledger.core.postgres.PostgresServers;
-import org.scfledger.crypto.AlgorithmSuite;
 import org.scfledger.crypto.Hex;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -45,21 +37,8 @@ final class ExportCommand implements Callable<Integer> {
             description = "End at checkpoint N (default: the latest, signing a new one first if the journal grew since).")
     @Nullable Long upToCheckpoint;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "${env:LEDGER_DATA_DIR:-data}",
-            description = "The ledger's data folder: its database (postgres/) and signing key (keys/) (default: ${DEFAULT-VALUE}).")
-    Path dataDir;
-
-    @Option(names = "--database-url", paramLabel = "URL", defaultValue = "${env:SPRING_DATASOURCE_URL}",
-            description = "Use this PostgreSQL (jdbc:postgresql://host:port/db) instead of the data folder's; also SPRING_DATASOURCE_URL.")
-    @Nullable String databaseUrl;
-
-    @Option(names = "--database-user", paramLabel = "USER", defaultValue = "${env:SPRING_DATASOURCE_USERNAME:-postgres}",
-            description = "With --database-url (default: ${DEFAULT-VALUE}); also SPRING_DATASOURCE_USERNAME.")
-    String databaseUser;
-
-    @Option(names = "--database-password", paramLabel = "PASSWORD", defaultValue = "${env:SPRING_DATASOURCE_PASSWORD:-}",
-            description = "With --database-url; better given as SPRING_DATASOURCE_PASSWORD, which other users cannot see.")
-    String databasePassword;
+    @Mixin
+    LedgerDatabaseOptions ledger;
 
     @Spec
     CommandSpec spec;
@@ -68,52 +47,18 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         quietLibraryLogging();
-        try (var server = server(); var pool = pool(server)) {
-            var suite = suiteOf(pool);
-            var signer = LedgerSigner.load(dataDir.resolve("keys"), suite);
-            try (var journal = Journal.open(pool, JournalSettings.defaults().withSuite(suite))) {
-                var exporter = new JournalExporter(journal, signer, Clock.systemUTC());
-                Path target = out.toAbsolutePath().normalize();
-                var summary = write(exporter, target, new ProgressPrinter(err, "exported"));
-                printSummary(spec.commandLine().getOut(), summary, target);
-                return EXPORTED;
-            }
+        try (var open = ledger.open("export")) {
+            var exporter = new JournalExporter(open.journal(), open.signer(), Clock.systemUTC());
+            Path target = out.toAbsolutePath().normalize();
+            var summary = write(exporter, target, new ProgressPrinter(err, "exported"));
+            printSummary(spec.commandLine().getOut(), summary, target);
+            return EXPORTED;
         } catch (IOException e) {
             err.println("ledger export: cannot write " + out + ": " + e.getMessage());
             return NOT_EXPORTED;
         } catch (RuntimeException e) {
             err.println("ledger export: " + rootMessage(e));
             return NOT_EXPORTED;
-        }
-    }
-
-    private PostgresServer server() {
-        return databaseUrl != null && !databaseUrl.isBlank()
-                ? PostgresServers.configured(databaseUrl, databaseUser, databasePassword)
-                : PostgresServers.attachOrStart(dataDir.resolve("postgres"));
-    }
-
-    private static HikariDataSource pool(PostgresServer server) {
-        var pool = new HikariDataSource();
-        pool.setJdbcUrl(server.jdbcUrl(server.defaultDatabase()));
-        pool.setUsername(server.username());
-        pool.setPassword(server.password());
-        pool.setMaximumPoolSize(2);
-        pool.setPoolName("ledger-export");
-        return pool;
-    }
-
-    /** The suite the ledger was created with; an export never creates a ledger, so a database without one is an error. */
-    private static AlgorithmSuite suiteOf(DataSource database) {
-        try (var connection = database.getConnection();
-                var select = connection.prepareStatement("select suite from ledger_identity where id = 1");
-                var result = select.executeQuery()) {
-            if (!result.next()) {
-                throw new IllegalStateException("the database holds no ledger yet: nothing to export");
-            }
-            return AlgorithmSuite.named(result.getString(1));
-        } catch (SQLException e) {
-            throw new IllegalStateException("the database is not a ledger's (" + e.getMessage() + ")", e);
         }
     }
 
@@ -138,8 +83,7 @@ final class ExportCommand implements Callable<Integer> {
                 + " to " + target);
         stdout.println(String.format(Locale.ROOT, "  final checkpoint: %d (tree size %,d, root %s)", last.number(), last.treeSize(),
                 Hex.encode(last.rootHash())));
-        stdout.println("  verify it with:   ledger verify " + target + " --public-key "
-                + dataDir.resolve("keys").resolve(LedgerSigner.PUBLIC_KEY_FILE).toAbsolutePath().normalize());
+        stdout.println("  verify it with:   ledger verify " + target + " --public-key " + ledger.publicKeyFile());
     }
 
     private static String count(long n, String noun) {
@@ -147,7 +91,7 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     /** Without Spring, logback would log the libraries' debug lines to stdout; the command's own output is its report. */
-    private static void quietLibraryLogging() {
+    static void quietLibraryLogging() {
         var loader = ExportCommand.class.getClassLoader();
         if (System.getProperty("logback.configurationFile") == null && loader.getResource("logback.xml") == null
                 && loader.getResource("logback-test.xml") == null
@@ -156,7 +100,7 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    private static String rootMessage(Throwable failure) {
+    static String rootMessage(Throwable failure) {
         Throwable cause = failure;
         while (cause.getCause() != null && cause.getMessage() == null) {
             cause = cause.getCause();

@@ -149,6 +149,20 @@ class ExportVerifyCommandsIT {
         assertThat(export).doesNotExist();
     }
 
+    @Test
+    void checkpoint_signs_the_journal_on_demand() {
+        long size = journal.head().size();
+        var signed = run("checkpoint", "--data-dir", dataDir.toString(), "--database-url", database.owner().getJdbcUrl(),
+                "--database-user", database.owner().getUsername(), "--database-password", password());
+        assertThat(signed.exitCode()).as(signed.err()).isZero();
+        var latest = new Checkpoints(journal, signer, Clock.systemUTC()).latest().orElseThrow();
+        assertThat(latest.number()).isEqualTo(1);
+        assertThat(latest.treeSize()).isEqualTo(size);
+        assertThat(latest.isSignedBy(signer.publicKey())).isTrue();
+        assertThat(signed.out()).contains("Checkpoint 1 signed", String.format(java.util.Locale.ROOT, "%,d records", size),
+                org.scfledger.crypto.Hex.encode(latest.rootHash()));
+    }
+
     Run exportCommand() {
         return run("export", "--out", export.toString(), "--data-dir", dataDir.toString(), "--database-url", database.owner().getJdbcUrl(),
                 "--database-user", database.owner().getUsername(), "--database-password", password());
