@@ -20,8 +20,13 @@ public record PartyId(String value) {
         return new PartyId(value);
     }
 
+    /**
+     * The aggregate identifier in the journal: Axon uses {@code toString()}, and every aggregate type shares one
+     * identifier space there, so each type's identifiers carry its own prefix ("party:...", "program:...",
+     * "PO:...", "INV:...") and can never collide with another type's.
+     */
     @Override
     public String toString() {
-        return value;
+        return "party:" + value;
     }
 }

@@ -1,6 +1,7 @@
 package org.scfledger.core.serialization;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -35,11 +36,16 @@ public final class LedgerJson {
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES) // an older reader tolerates a newer event's extra fields
+                // A record's JSON is its components: derived answers such as Money.isZero() are not stored facts.
+                .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
                 .build();
     }
 
-    /** Axon's serializer for events and snapshots, on {@link #objectMapper()}. */
+    /**
+     * Axon's serializer for events and snapshots, on {@link #objectMapper()}. No default typing: the stored JSON
+     * names no Java classes (the event's type is its own column), so it reads the same to any verifier.
+     */
     public static JacksonSerializer serializer() {
-        return JacksonSerializer.builder().objectMapper(objectMapper()).defaultTyping().build();
+        return JacksonSerializer.builder().objectMapper(objectMapper()).build();
     }
 }

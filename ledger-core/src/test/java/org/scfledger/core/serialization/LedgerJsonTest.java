@@ -24,9 +24,10 @@ class LedgerJsonTest {
         var serializer = LedgerJson.serializer();
         var serialized = serializer.serialize(event, byte[].class);
         String json = new String(serialized.getData(), StandardCharsets.UTF_8);
-        assertThat(json).contains("\"amount\":\"98765432109876543.21\"", "\"currency\":\"CNY\"", "\"rate\":\"0.0435\"",
+        assertThat(json).contains("\"amount\":{\"amount\":\"98765432109876543.21\",\"currency\":\"CNY\"}", "\"rate\":\"0.0435\"",
                 "\"due\":\"2027-02-28\"", "\"at\":\"2026-11-26T08:00:00.123456Z\"", "\"member\":{\"value\":\"supplier-7\"}");
 
+        assertThat(json).doesNotContain("org.scfledger", "java.", "booked", "zero");
         byte[] canonical = CanonicalJson.canonicalizeExact(serialized.getData());
         Disbursed back = serializer.deserialize(new SimpleSerializedObject<>(canonical, byte[].class, serialized.getType()));
         assertThat(back).isEqualTo(event);

@@ -1,0 +1,165 @@
+package org.scfledger.commands.trade;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.LocalDate;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.jspecify.annotations.Nullable;
+import org.scfledger.core.party.PartyId;
+import org.scfledger.core.rules.NotPermitted;
+import org.scfledger.core.rules.RuleViolation;
+import org.scfledger.core.trade.CancelInvoice;
+import org.scfledger.core.trade.EncumberInvoice;
+import org.scfledger.core.trade.Encumbrance;
+import org.scfledger.core.trade.InvoiceEvent.InvoiceCancelled;
+import org.scfledger.core.trade.InvoiceEvent.InvoiceEncumbered;
+import org.scfledger.core.trade.InvoiceEvent.InvoiceIssued;
+import org.scfledger.core.trade.InvoiceEvent.InvoiceReleased;
+import org.scfledger.core.trade.InvoiceEvent.InvoiceVerified;
+import org.scfledger.core.trade.InvoiceId;
+import org.scfledger.core.trade.IssueInvoice;
+import org.scfledger.core.trade.OrderId;
+import org.scfledger.core.trade.ReleaseInvoice;
+import org.scfledger.core.trade.TaxAuthorityVerdict;
+import org.scfledger.core.trade.VerifyInvoice;
+
+/**
+ * An invoice, identified by its key (issuer tax id, code, number). It is an asset while verified as authentic
+ * and not cancelled, and it backs at most one financing or line at a time: two requests to encumber it are two
+ * appends at the same aggregate sequence, of which the journal lets one through on any number of instances
+ * (ADR 0003, point 1); the other is retried against the new state and refused here.
+ *
+ * <p>Issued by {@link InvoiceIssuance} and cancelled by {@link InvoiceCancellation}, which keep the invoice's
+ * order in step in the same unit of work.
+ */
+public class Invoice {
+
+    @AggregateIdentifier
+    private InvoiceId invoiceId;
+    private PartyId issuer;
+    private PartyId buyer;
+    private LocalDate issueDate;
+    private @Nullable OrderId orderId;
+    private @Nullable TaxAuthorityVerdict verdict;
+    private boolean cancelled;
+    private @Nullable Encumbrance encumbrance;
+    private @Nullable LocalDate encumberedOn;
+
+    protected Invoice() {
+        // rebuilt from its events
+    }
+
+    Invoice(IssueInvoice command) {
+        NotPermitted.unless(command.actingParty().equals(command.issuer()), command.actingParty(),
+                "only the issuer " + command.issuer() + " issues its invoice");
+        apply(new InvoiceIssued(command.invoiceId(), command.issuer(), command.issuerTaxId(), command.invoiceCode(),
+                command.invoiceNumber(), command.buyer(), command.amount(), command.taxAmount(), command.issueDate(),
+                command.orderId()));
+    }
+
+    /**
+     * The operator or a funder records the tax authority's answer. The aggregate knows no roles: it refuses the
+     * invoice's own parties, and the API lets only the operator and funders send this command.
+     */
+    @CommandHandler
+    void verify(VerifyInvoice command) {
+        PartyId acting = command.actingParty();
+        NotPermitted.unless(acting.equals(PartyId.OPERATOR) || !(acting.equals(issuer) || acting.equals(buyer)), acting,
+                "the operator or a funder verifies an invoice, never its issuer or buyer");
+        refuseIfCancelled();
+        DocumentDates.notBefore(command.verifiedOn(), issueDate, "the invoice is verified", "it was issued");
+        apply(new InvoiceVerified(invoiceId, command.verdict(), command.reference(), acting, command.verifiedOn()));
+    }
+
+    /** Cancels the invoice and returns its order, if any, for {@link InvoiceCancellation} to update in the same unit of work. */
+    @Nullable OrderId cancel(CancelInvoice command) {
+        NotPermitted.unless(command.actingParty().equals(issuer), command.actingParty(), "only the issuer " + issuer + " cancels its invoice");
+        refuseIfCancelled();
+        if (encumbrance != null) {
+            throw new RuleViolation("invoice-encumbered", "invoice " + invoiceId + " backs " + describe(encumbrance)
+                    + ": it cannot be cancelled until released");
+        }
+        DocumentDates.notBefore(command.cancelledOn(), issueDate, "the invoice is cancelled", "it was issued");
+        apply(new InvoiceCancelled(invoiceId, command.actingParty(), command.reason(), command.cancelledOn()));
+        return orderId;
+    }
+
+    /** The issuer pledges its invoice, or the operator does so for a financing it books; never twice at a time. */
+    @CommandHandler
+    void encumber(EncumberInvoice command) {
+        PartyId acting = command.actingParty();
+        NotPermitted.unless(acting.equals(issuer) || acting.equals(PartyId.OPERATOR), acting,
+                "only the issuer " + issuer + " or the operator encumbers the invoice");
+        refuseIfCancelled();
+        if (verdict != TaxAuthorityVerdict.AUTHENTIC) {
+            throw new RuleViolation("invoice-not-verified", "invoice " + invoiceId + " is not verified as authentic by the tax authority"
+                    + (verdict == null ? "" : " (latest verdict: " + verdict + ")"));
+        }
+        if (encumbrance != null) {
+            throw new RuleViolation("invoice-already-encumbered", "invoice " + invoiceId + " already backs " + describe(encumbrance));
+        }
+        DocumentDates.notBefore(command.encumberedOn(), issueDate, "the invoice is encumbered", "it was issued");
+        apply(new InvoiceEncumbered(invoiceId, command.encumbrance(), acting, command.encumberedOn()));
+    }
+
+    /** The holder of the encumbrance (the funder) or the operator frees the invoice. */
+    @CommandHandler
+    void release(ReleaseInvoice command) {
+        PartyId acting = command.actingParty();
+        NotPermitted.unless(acting.equals(command.encumbrance().holder()) || acting.equals(PartyId.OPERATOR), acting,
+                "only the holder of the encumbrance or the operator releases the invoice");
+        if (encumbrance == null || encumberedOn == null) {
+            throw new RuleViolation("invoice-not-encumbered", "invoice " + invoiceId + " backs nothing");
+        }
+        if (!encumbrance.equals(command.encumbrance())) {
+            throw new RuleViolation("encumbrance-mismatch", "invoice " + invoiceId + " backs " + describe(encumbrance) + ", not "
+                    + describe(command.encumbrance()));
+        }
+        DocumentDates.notBefore(command.releasedOn(), encumberedOn, "the invoice is released", "it was encumbered");
+        apply(new InvoiceReleased(invoiceId, command.encumbrance(), acting, command.releasedOn()));
+    }
+
+    private void refuseIfCancelled() {
+        if (cancelled) {
+            throw new RuleViolation("invoice-cancelled", "invoice " + invoiceId + " is cancelled");
+        }
+    }
+
+    private static String describe(Encumbrance encumbrance) {
+        return encumbrance.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " " + encumbrance.reference()
+                + " held by " + encumbrance.holder();
+    }
+
+    @EventSourcingHandler
+    void on(InvoiceIssued event) {
+        invoiceId = event.invoiceId();
+        issuer = event.issuer();
+        buyer = event.buyer();
+        issueDate = event.issueDate();
+        orderId = event.orderId();
+    }
+
+    @EventSourcingHandler
+    void on(InvoiceVerified event) {
+        verdict = event.verdict();
+    }
+
+    @EventSourcingHandler
+    void on(InvoiceCancelled event) {
+        cancelled = true;
+    }
+
+    @EventSourcingHandler
+    void on(InvoiceEncumbered event) {
+        encumbrance = event.encumbrance();
+        encumberedOn = event.encumberedOn();
+    }
+
+    @EventSourcingHandler
+    void on(InvoiceReleased event) {
+        encumbrance = null;
+        encumberedOn = null;
+    }
+}
