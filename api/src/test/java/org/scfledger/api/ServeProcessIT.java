@@ -48,6 +48,10 @@ class ServeProcessIT {
         var second = start(dataDir, temp.resolve("second.log"));
         try {
             awaitHealthUp(second, temp.resolve("second.log"));
+            var rival = start(dataDir, temp.resolve("rival.log"));
+            assertThat(rival.process.waitFor(60, TimeUnit.SECONDS)).as("a second server on the same data gives up").isTrue();
+            assertThat(rival.process.exitValue()).isEqualTo(1);
+            assertThat(Files.readString(temp.resolve("rival.log"))).contains("another ledger is already running on");
             assertThat(clusterIdentifier(dataDir)).as("the same database cluster, not a new one").isEqualTo(firstCluster);
         } finally {
             stop(second.process);

@@ -83,7 +83,7 @@ final class ExportCommand implements Callable<Integer> {
                 + " to " + target);
         stdout.println(String.format(Locale.ROOT, "  final checkpoint: %d (tree size %,d, root %s)", last.number(), last.treeSize(),
                 Hex.encode(last.rootHash())));
-        stdout.println("  verify it with:   ledger verify " + target + " --public-key " + ledger.publicKeyFile());
+        stdout.println("  verify it with:   ./ledger verify " + target + " --public-key <the ledger's public key, from './ledger keys'>");
     }
 
     private static String count(long n, String noun) {

@@ -64,10 +64,6 @@ final class LedgerDatabaseOptions {
         return dataDir.resolve("keys");
     }
 
-    Path publicKeyFile() {
-        return keyDirectory().resolve(LedgerSigner.PUBLIC_KEY_FILE).toAbsolutePath().normalize();
-    }
-
     /** The suite the ledger was created with; a tool never creates a ledger, so a database without one is an error. */
     private static AlgorithmSuite suiteOf(DataSource database) {
         try (var connection = database.getConnection();

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.concurrent.Callable;
 import org.scfledger.api.LedgerApplication;
+import org.scfledger.core.postgres.PostgresServers;
 import org.springframework.boot.SpringApplication;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,6 +30,12 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Path postgresData = dataDir.resolve("postgres");
+        if (databaseUrl == null && System.getenv("SPRING_DATASOURCE_URL") == null && PostgresServers.inUse(postgresData)) {
+            System.err.println("ledger serve: another ledger is already running on " + dataDir.toAbsolutePath().normalize()
+                    + "; stop it first, or give this one its own --data-dir");
+            return 1;
+        }
         // Passed as Spring command-line properties so that they outrank application.yml.
         var properties = new ArrayList<String>();
         properties.add("--server.port=" + port);

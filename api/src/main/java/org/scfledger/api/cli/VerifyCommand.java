@@ -52,6 +52,9 @@ final class VerifyCommand implements Callable<Integer> {
         } catch (NoSuchFileException e) {
             err.println("ledger verify: no public key file " + publicKey);
             return CANNOT_VERIFY;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            err.println("ledger verify: " + publicKey + " is not a PEM public key (it is not even text)");
+            return CANNOT_VERIFY;
         } catch (IOException | IllegalArgumentException e) {
             err.println("ledger verify: cannot read the public key " + publicKey + ": " + e.getMessage());
             return CANNOT_VERIFY;

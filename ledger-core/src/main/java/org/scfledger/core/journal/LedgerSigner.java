@@ -34,7 +34,10 @@ public final class LedgerSigner {
         Path privateKey = keyDirectory.resolve(PRIVATE_KEY_FILE);
         try {
             if (Files.exists(privateKey)) {
-                return new LedgerSigner(LedgerKeyPair.readFrom(privateKey), suite);
+                var signer = new LedgerSigner(LedgerKeyPair.readFrom(privateKey), suite);
+                log.info("Using the ledger's {} signing key in {} (fingerprint {})", suite.signature(), keyDirectory,
+                        signer.publicKey().fingerprint());
+                return signer;
             }
             Files.createDirectories(keyDirectory);
             var keyPair = LedgerKeyPair.generate(suite.signature());

@@ -44,6 +44,13 @@ public final class PostgresServers {
         return startOwned(directory, lock);
     }
 
+    /** True when a live ledger process holds the self-started database in {@code dataDirectory}. */
+    public static boolean inUse(Path dataDirectory) {
+        var lock = DataFolderLock.tryTake(dataDirectory.toAbsolutePath().normalize());
+        lock.ifPresent(DataFolderLock::close);
+        return lock.isEmpty();
+    }
+
     /**
      * For command-line tools: the PostgreSQL of the ledger server running on {@code dataDirectory} if there is
      * one (left running on close), else one started for the tool (stopped on close).
