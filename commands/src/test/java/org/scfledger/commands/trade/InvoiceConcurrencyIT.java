@@ -37,7 +37,7 @@ import org.scfledger.core.rules.RuleViolation;
 import org.scfledger.core.serialization.LedgerJson;
 import org.scfledger.core.testing.JournalDatabase;
 import org.scfledger.core.trade.EncumberInvoice;
-import org.scfledger.core.trade.Encumbrance;
+import org.scfledger.core.asset.Encumbrance;
 import org.scfledger.core.trade.InvoiceEvent.InvoiceEncumbered;
 import org.scfledger.core.trade.InvoiceEvent.InvoiceIssued;
 import org.scfledger.core.trade.InvoiceId;

@@ -17,7 +17,7 @@ import org.scfledger.core.rules.RuleViolation;
 import org.scfledger.core.trade.AcceptOrder;
 import org.scfledger.core.trade.CancelInvoice;
 import org.scfledger.core.trade.EncumberInvoice;
-import org.scfledger.core.trade.Encumbrance;
+import org.scfledger.core.asset.Encumbrance;
 import org.scfledger.core.trade.InvoiceEvent.InvoiceCancelled;
 import org.scfledger.core.trade.InvoiceEvent.InvoiceIssued;
 import org.scfledger.core.trade.InvoiceId;

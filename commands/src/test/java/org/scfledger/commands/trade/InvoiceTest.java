@@ -16,7 +16,7 @@ import org.scfledger.core.money.Money;
 import org.scfledger.core.party.PartyId;
 import org.scfledger.core.trade.CancelInvoice;
 import org.scfledger.core.trade.EncumberInvoice;
-import org.scfledger.core.trade.Encumbrance;
+import org.scfledger.core.asset.Encumbrance;
 import org.scfledger.core.trade.InvoiceEvent.InvoiceCancelled;
 import org.scfledger.core.trade.InvoiceEvent.InvoiceEncumbered;
 import org.scfledger.core.trade.InvoiceEvent.InvoiceIssued;

@@ -1,5 +1,6 @@
 package org.scfledger.core.trade;
 
+import org.scfledger.core.asset.Encumbrance;
 import static org.scfledger.core.trade.Fields.required;
 
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package org.scfledger.core.trade;
 
+import org.scfledger.core.asset.Encumbrance;
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
 import org.jspecify.annotations.Nullable;

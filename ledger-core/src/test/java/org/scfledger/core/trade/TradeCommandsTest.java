@@ -1,5 +1,7 @@
 package org.scfledger.core.trade;
 
+import org.scfledger.core.asset.Encumbrance;
+import org.scfledger.core.asset.EncumbranceKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 

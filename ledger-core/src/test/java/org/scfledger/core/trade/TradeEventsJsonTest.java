@@ -1,5 +1,6 @@
 package org.scfledger.core.trade;
 
+import org.scfledger.core.asset.Encumbrance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,5 @@
-package org.scfledger.core.trade;
+package org.scfledger.core.asset;
 
-import static org.scfledger.core.trade.Fields.required;
-import static org.scfledger.core.trade.Fields.text;
 
 import org.scfledger.core.party.PartyId;
 
@@ -9,9 +7,12 @@ import org.scfledger.core.party.PartyId;
 public record Encumbrance(EncumbranceKind kind, String reference, PartyId holder) {
 
     public Encumbrance {
-        required(kind, "kind");
-        text(reference, "reference");
-        required(holder, "holder");
+        if (kind == null || holder == null) {
+            throw new IllegalArgumentException(kind == null ? "kind is required" : "holder is required");
+        }
+        if (reference == null || reference.isBlank() || reference.length() > 200) {
+            throw new IllegalArgumentException("reference is required, at most 200 characters");
+        }
     }
 
     public static Encumbrance financing(String financingId, PartyId funder) {

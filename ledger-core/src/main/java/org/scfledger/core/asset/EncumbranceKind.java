@@ -1,4 +1,4 @@
-package org.scfledger.core.trade;
+package org.scfledger.core.asset;
 
 /** What an asset backs. */
 public enum EncumbranceKind {
