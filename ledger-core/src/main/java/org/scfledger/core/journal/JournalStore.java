@@ -16,8 +16,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import org.scfledger.crypto.NodeCompleted;
 import org.postgresql.PGStatement;
+import org.scfledger.crypto.MerkleTree;
+import org.scfledger.crypto.NodeCompleted;
 import org.scfledger.crypto.NodeId;
 
 /** The journal's SQL, in one place. Every method runs on a connection its caller owns. */
@@ -25,6 +26,18 @@ final class JournalStore {
 
     static final String RECORD_COLUMNS = "position, event_id, aggregate_type, aggregate_id, aggregate_sequence,"
             + " event_type, event_revision, occurred_at, payload, metadata, prev_hash, hash";
+
+    /** Moves the head only if it is where the caller expects it, and writes records and nodes only if it moved. */
+    private static final String APPEND_IF_HEAD_IS = "with moved as (update journal_head set size = ?, head_hash = ?, frontier = ?"
+            + " where id = 1 and size = ? and head_hash = ? returning 1),"
+            + " events as (insert into journal_event (" + RECORD_COLUMNS + ")"
+            + " select p, e, at, ai, s, et, r, t::timestamptz, pl, m, ph, h from unnest("
+            + "?::bigint[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[],"
+            + " ?::bytea[], ?::bytea[], ?::bytea[], ?::bytea[]) as u(p, e, at, ai, s, et, r, t, pl, m, ph, h)"
+            + " where exists (select 1 from moved)),"
+            + " nodes as (insert into merkle_node (level, index, hash)"
+            + " select * from unnest(?::smallint[], ?::bigint[], ?::bytea[]) where exists (select 1 from moved))"
+            + " select count(*) from moved";
 
     private final int hashLength;
 
@@ -132,17 +145,6 @@ final class JournalStore {
         }
     }
 
-    private static final String APPEND_IF_HEAD_IS = "with moved as (update journal_head set size = ?, head_hash = ?, frontier = ?"
-            + " where id = 1 and size = ? and head_hash = ? returning 1),"
-            + " events as (insert into journal_event (" + RECORD_COLUMNS + ")"
-            + " select p, e, at, ai, s, et, r, t::timestamptz, pl, m, ph, h from unnest("
-            + "?::bigint[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[],"
-            + " ?::bytea[], ?::bytea[], ?::bytea[], ?::bytea[]) as u(p, e, at, ai, s, et, r, t, pl, m, ph, h)"
-            + " where exists (select 1 from moved)),"
-            + " nodes as (insert into merkle_node (level, index, hash)"
-            + " select * from unnest(?::smallint[], ?::bigint[], ?::bytea[]) where exists (select 1 from moved))"
-            + " select count(*) from moved";
-
     private static void setArrays(Connection connection, PreparedStatement statement, int first, Object... typesAndValues)
             throws SQLException {
         for (int i = 0; i < typesAndValues.length; i += 2) {
@@ -207,7 +209,7 @@ final class JournalStore {
     }
 
     /** Hashes of complete Merkle subtrees; level 0 is the leaf hash of a record, derived from its hash. */
-    Map<NodeId, byte[]> nodes(Connection connection, Set<NodeId> wanted, org.scfledger.crypto.MerkleTree tree) throws SQLException {
+    Map<NodeId, byte[]> nodes(Connection connection, Set<NodeId> wanted, MerkleTree tree) throws SQLException {
         var found = new HashMap<NodeId, byte[]>();
         var leaves = wanted.stream().filter(node -> node.level() == 0).map(NodeId::index).toArray(Long[]::new);
         var inner = wanted.stream().filter(node -> node.level() > 0).toList();
@@ -224,6 +226,7 @@ final class JournalStore {
         if (!inner.isEmpty()) {
             try (var statement = connection.prepareStatement("select n.level, n.index, n.hash from merkle_node n"
                     + " join unnest(?::smallint[], ?::bigint[]) as w(level, index) on n.level = w.level and n.index = w.index")) {
+                statement.unwrap(PGStatement.class).setPrepareThreshold(0); // never a plan cached while the tree was small
                 setArrays(connection, statement, 1, "smallint", inner.stream().map(NodeId::level).toArray(Integer[]::new),
                         "bigint", inner.stream().map(NodeId::index).toArray(Long[]::new));
                 try (var result = statement.executeQuery()) {
