@@ -218,6 +218,40 @@ class JournalIT {
     record Counted(long count) {
     }
 
+    record InvoiceState(String invoiceId, long eventsSeen) {
+    }
+
+    @Test
+    void snapshots_live_beside_the_journal_and_only_a_later_one_replaces_an_earlier_one() {
+        var engine = engine();
+        engine.appendEvents(Events.invoice("inv-snap", 0), Events.invoice("inv-snap", 1), Events.invoice("inv-snap", 2));
+        long journalSize = engine.journal().head().size();
+
+        engine.storeSnapshot(new org.axonframework.eventhandling.GenericDomainEventMessage<>("Invoice", "inv-snap", 1,
+                new InvoiceState("inv-snap", 2)));
+        engine.storeSnapshot(new org.axonframework.eventhandling.GenericDomainEventMessage<>("Invoice", "inv-snap", 2,
+                new InvoiceState("inv-snap", 3)));
+        engine.storeSnapshot(new org.axonframework.eventhandling.GenericDomainEventMessage<>("Invoice", "inv-snap", 0,
+                new InvoiceState("inv-snap", 1))); // older: ignored
+
+        var snapshot = engine.readSnapshot("inv-snap").orElseThrow();
+        assertThat(snapshot.getSequenceNumber()).isEqualTo(2);
+        assertThat(snapshot.getPayload()).isEqualTo(new InvoiceState("inv-snap", 3));
+        assertThat(engine.readSnapshot("no-such-aggregate")).isEmpty();
+        assertThat(engine.journal().head().size()).as("snapshots are not journal records").isEqualTo(journalSize);
+        // Axon's event store reads an aggregate from its snapshot on: the snapshot, then only the events after it.
+        var eventStore = org.axonframework.eventsourcing.eventstore.EmbeddedEventStore.builder().storageEngine(engine).build();
+        try {
+            engine.appendEvents(Events.invoice("inv-snap", 3));
+            assertThat(eventStore.readEvents("inv-snap").asStream().map(DomainEventMessage::getSequenceNumber).toList())
+                    .containsExactly(2L, 3L);
+            assertThat(eventStore.readEvents("inv-snap").asStream().findFirst().orElseThrow().getPayload())
+                    .isEqualTo(new InvoiceState("inv-snap", 3));
+        } finally {
+            eventStore.shutDown();
+        }
+    }
+
     @Test
     void an_event_with_a_number_canonical_json_would_alter_is_refused_and_nothing_is_written() {
         var engine = engine();
