@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
-import org.scfledger.core.testing.TestPostgres;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -24,19 +23,7 @@ class ServerIT {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        var database = TestPostgres.newDatabase();
-        registry.add("spring.datasource.url", database::jdbcUrl);
-        registry.add("spring.datasource.username", database::username);
-        registry.add("spring.datasource.password", database::password);
-        registry.add("ledger.data-dir", () -> dataDir().toString());
-    }
-
-    private static java.nio.file.Path dataDir() {
-        try {
-            return java.nio.file.Files.createTempDirectory("ledger-server-it");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        TestServerDatabase.register(registry);
     }
 
     @Test

@@ -15,7 +15,6 @@ import org.scfledger.core.party.PartyRole;
 import org.scfledger.core.party.RegisterParty;
 import org.scfledger.core.party.UnifiedSocialCreditCode;
 import org.scfledger.core.rules.RuleViolation;
-import org.scfledger.core.testing.TestPostgres;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -33,11 +32,7 @@ class WriteSideIT {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        var database = TestPostgres.newDatabase();
-        registry.add("spring.datasource.url", database::jdbcUrl);
-        registry.add("spring.datasource.username", database::username);
-        registry.add("spring.datasource.password", database::password);
-        registry.add("ledger.data-dir", () -> System.getProperty("java.io.tmpdir") + "/ledger-write-side-it-" + System.nanoTime());
+        TestServerDatabase.register(registry);
     }
 
     @Test
