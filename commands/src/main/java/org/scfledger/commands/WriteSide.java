@@ -1,7 +1,15 @@
 package org.scfledger.commands;
 
 import org.axonframework.config.Configurer;
+import org.scfledger.commands.collateral.Collateral;
+import org.scfledger.commands.collateral.CollateralIntake;
+import org.scfledger.commands.financing.DrawdownRequests;
+import org.scfledger.commands.financing.Financing;
+import org.scfledger.commands.financing.FinancingDecisions;
+import org.scfledger.commands.financing.FinancingRepayments;
 import org.scfledger.commands.party.Party;
+import org.scfledger.commands.pledge.AssetPledging;
+import org.scfledger.commands.pledge.CollateralChanges;
 import org.scfledger.commands.program.Program;
 import org.scfledger.commands.trade.Invoice;
 import org.scfledger.commands.trade.InvoiceCancellation;
@@ -20,7 +28,16 @@ public final class WriteSide {
                 .configureAggregate(Program.class)
                 .configureAggregate(PurchaseOrder.class)
                 .configureAggregate(Invoice.class)
+                .configureAggregate(Collateral.class)
+                .configureAggregate(Financing.class)
                 .registerCommandHandler(c -> new InvoiceIssuance(c.repository(Invoice.class), c.repository(PurchaseOrder.class), c.eventStore()))
-                .registerCommandHandler(c -> new InvoiceCancellation(c.repository(Invoice.class), c.repository(PurchaseOrder.class)));
+                .registerCommandHandler(c -> new InvoiceCancellation(c.repository(Invoice.class), c.repository(PurchaseOrder.class)))
+                .registerCommandHandler(c -> new CollateralIntake(c.repository(Collateral.class), c.eventStore()))
+                .registerCommandHandler(c -> new CollateralChanges(c.repository(Collateral.class), c.repository(Program.class)))
+                .registerCommandHandler(c -> new AssetPledging(c.repository(Program.class), c.repository(Invoice.class),
+                        c.repository(Collateral.class)))
+                .registerCommandHandler(c -> new DrawdownRequests(c.repository(Financing.class), c.repository(Program.class), c.eventStore()))
+                .registerCommandHandler(c -> new FinancingDecisions(c.repository(Financing.class), c.repository(Program.class)))
+                .registerCommandHandler(c -> new FinancingRepayments(c.repository(Financing.class), c.repository(Program.class)));
     }
 }

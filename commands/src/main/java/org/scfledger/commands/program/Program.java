@@ -194,6 +194,29 @@ public class Program {
         reportShortfallChange(holder, command.businessDate());
     }
 
+    /** The program's funder: the holder of every encumbrance for a line in this program. */
+    public PartyId programFunder() {
+        if (funder == null) {
+            throw new IllegalStateException("program " + programId + " has no funder");
+        }
+        return funder;
+    }
+
+    /** Whether {@code assetId} counts on a line in this program. */
+    public boolean countsAsset(String assetId) {
+        return assetHolders.containsKey(assetId);
+    }
+
+    /** {@link AddAssetToLine} for a flow in another package that changes the asset in the same unit of work. */
+    public void addAssetToLine(AddAssetToLine command) {
+        handle(command);
+    }
+
+    /** {@link RemoveAssetFromLine} for a flow in another package that changes the asset in the same unit of work. */
+    public void removeAssetFromLine(RemoveAssetFromLine command) {
+        handle(command);
+    }
+
     // ------------------------------------------------------------------ drawing and repaying
 
     @CommandHandler

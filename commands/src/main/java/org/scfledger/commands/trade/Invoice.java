@@ -7,6 +7,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.jspecify.annotations.Nullable;
+import org.scfledger.core.money.Money;
 import org.scfledger.core.party.PartyId;
 import org.scfledger.core.rules.NotPermitted;
 import org.scfledger.core.rules.RuleViolation;
@@ -46,6 +47,7 @@ public class Invoice {
     private boolean cancelled;
     private @Nullable Encumbrance encumbrance;
     private @Nullable LocalDate encumberedOn;
+    private @Nullable Money amount;
 
     protected Invoice() {
         // rebuilt from its events
@@ -121,6 +123,18 @@ public class Invoice {
         apply(new InvoiceReleased(invoiceId, command.encumbrance(), acting, command.releasedOn()));
     }
 
+    /**
+     * Encumbers the invoice for a pledging flow in another package ({@code PledgeAssetToLine}), by the same rules as
+     * {@link EncumberInvoice}, and returns what the invoice counts on a line: its amount including tax.
+     */
+    public Money encumberForLine(EncumberInvoice command) {
+        encumber(command);
+        if (amount == null) {
+            throw new IllegalStateException("invoice " + invoiceId + " has no amount");
+        }
+        return amount;
+    }
+
     private void refuseIfCancelled() {
         if (cancelled) {
             throw new RuleViolation("invoice-cancelled", "invoice " + invoiceId + " is cancelled");
@@ -139,6 +153,7 @@ public class Invoice {
         buyer = event.buyer();
         issueDate = event.issueDate();
         orderId = event.orderId();
+        amount = event.amount();
     }
 
     @EventSourcingHandler

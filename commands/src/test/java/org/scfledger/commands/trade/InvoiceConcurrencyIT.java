@@ -1,5 +1,6 @@
 package org.scfledger.commands.trade;
 
+import org.scfledger.commands.testing.TestAxon;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariConfig;
@@ -173,7 +174,7 @@ class InvoiceConcurrencyIT {
         Journal journal = Journal.open(pool, JournalSettings.defaults());
         var engine = HashChainedEventStorageEngine.builder().journal(journal)
                 .eventSerializer(LedgerJson.serializer()).snapshotSerializer(LedgerJson.serializer()).build();
-        Configuration axon = TradeAxon.configurer(engine).start();
+        Configuration axon = TestAxon.configurer(engine).start();
         ScheduledExecutorService retries = Executors.newScheduledThreadPool(2);
         CommandGateway gateway = DefaultCommandGateway.builder()
                 .commandBus(axon.commandBus())

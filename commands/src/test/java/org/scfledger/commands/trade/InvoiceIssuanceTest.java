@@ -1,5 +1,6 @@
 package org.scfledger.commands.trade;
 
+import org.scfledger.commands.testing.TestAxon;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -47,7 +48,7 @@ class InvoiceIssuanceTest {
 
     @BeforeEach
     void start() {
-        axon = TradeAxon.configurer(new InMemoryEventStorageEngine()).start();
+        axon = TestAxon.configurer(new InMemoryEventStorageEngine()).start();
         send(new RegisterOrder(ORDER, CORE, SUPPLIER, cny("1000.00"), ORDERED, "Steel coils Q235B, 42 t", CORE));
         send(new AcceptOrder(ORDER, ORDERED, SUPPLIER));
     }

@@ -1,0 +1,82 @@
+package org.scfledger.commands.pledge;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.modelling.command.Aggregate;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.Repository;
+import org.scfledger.commands.collateral.Collateral;
+import org.scfledger.commands.program.Program;
+import org.scfledger.commands.trade.Invoice;
+import org.scfledger.core.asset.Encumbrance;
+import org.scfledger.core.collateral.CollateralId;
+import org.scfledger.core.collateral.EncumberCollateral;
+import org.scfledger.core.credit.AssetType;
+import org.scfledger.core.money.Money;
+import org.scfledger.core.party.PartyId;
+import org.scfledger.core.pledge.LineReference;
+import org.scfledger.core.pledge.PledgeAssetToLine;
+import org.scfledger.core.program.AddAssetToLine;
+import org.scfledger.core.rules.NotPermitted;
+import org.scfledger.core.rules.RuleViolation;
+import org.scfledger.core.trade.EncumberInvoice;
+import org.scfledger.core.trade.InvoiceId;
+
+/**
+ * A member pledges an asset to its line: in one unit of work the asset is encumbered for the line
+ * ({@code Encumbrance.creditLine("<program>:<member>", funder)}) and the program counts it
+ * ({@link AddAssetToLine} with what DOMAIN.md counts: an invoice's amount incl. tax, a collateral's appraised value or
+ * guaranteed amount). Either refusing refuses both. Two pledges of one asset, to any lines, on any instances, are
+ * two appends at the asset's same sequence: one gets through, the other is retried and refused
+ * ({@code invoice-already-encumbered}, {@code collateral-already-encumbered}).
+ */
+public final class AssetPledging {
+
+    private final Repository<Program> programs;
+    private final Repository<Invoice> invoices;
+    private final Repository<Collateral> collaterals;
+
+    public AssetPledging(Repository<Program> programs, Repository<Invoice> invoices, Repository<Collateral> collaterals) {
+        this.programs = programs;
+        this.invoices = invoices;
+        this.collaterals = collaterals;
+    }
+
+    @CommandHandler
+    public void pledge(PledgeAssetToLine command) {
+        PartyId member = command.member();
+        NotPermitted.unless(command.actingParty().equals(member), command.actingParty(),
+                "only the member " + member + " pledges an asset to its own line");
+        Aggregate<Program> program = load(programs, command.programId().toString(), "program-not-found",
+                "there is no program " + command.programId());
+        PartyId funder = program.invoke(Program::programFunder);
+        Encumbrance line = Encumbrance.creditLine(LineReference.of(command.programId(), member), funder);
+        InvoiceId invoiceId = command.invoiceId();
+        CollateralId collateralId = command.collateralId();
+        AssetType type;
+        Money valueCounted;
+        if (invoiceId != null) {
+            Aggregate<Invoice> invoice = load(invoices, invoiceId.toString(), "asset-not-found", "there is no invoice " + invoiceId);
+            valueCounted = invoice.invoke(i -> i.encumberForLine(new EncumberInvoice(invoiceId, line, command.pledgedOn(),
+                    command.actingParty())));
+            type = AssetType.INVOICE;
+        } else if (collateralId != null) {
+            Aggregate<Collateral> collateral = load(collaterals, collateralId.toString(), "asset-not-found",
+                    "there is no collateral " + collateralId);
+            collateral.execute(c -> c.encumber(new EncumberCollateral(collateralId, line, command.pledgedOn(), command.actingParty())));
+            valueCounted = collateral.invoke(Collateral::value);
+            type = collateral.invoke(Collateral::assetType);
+        } else {
+            throw new IllegalArgumentException("exactly one of invoiceId and collateralId is required");
+        }
+        program.execute(p -> p.addAssetToLine(new AddAssetToLine(command.programId(), member, command.assetId(), type,
+                valueCounted, command.pledgedOn(), command.actingParty())));
+    }
+
+    static <T> Aggregate<T> load(Repository<T> repository, String aggregateId, String code, String message) {
+        try {
+            return repository.load(aggregateId);
+        } catch (AggregateNotFoundException e) {
+            throw new RuleViolation(code, message);
+        }
+    }
+}
