@@ -11,6 +11,10 @@ import org.scfledger.commands.party.Party;
 import org.scfledger.commands.pledge.AssetPledging;
 import org.scfledger.commands.pledge.CollateralChanges;
 import org.scfledger.commands.program.Program;
+import org.scfledger.commands.receivable.Receivable;
+import org.scfledger.commands.receivable.ReceivableConfirmation;
+import org.scfledger.commands.receivable.ReceivableSettlement;
+import org.scfledger.commands.receivable.ReceivableSplitting;
 import org.scfledger.commands.trade.Invoice;
 import org.scfledger.commands.trade.InvoiceCancellation;
 import org.scfledger.commands.trade.InvoiceIssuance;
@@ -30,6 +34,7 @@ public final class WriteSide {
                 .configureAggregate(Invoice.class)
                 .configureAggregate(Collateral.class)
                 .configureAggregate(Financing.class)
+                .configureAggregate(Receivable.class)
                 .registerCommandHandler(c -> new InvoiceIssuance(c.repository(Invoice.class), c.repository(PurchaseOrder.class), c.eventStore()))
                 .registerCommandHandler(c -> new InvoiceCancellation(c.repository(Invoice.class), c.repository(PurchaseOrder.class)))
                 .registerCommandHandler(c -> new CollateralIntake(c.repository(Collateral.class), c.eventStore()))
@@ -38,6 +43,10 @@ public final class WriteSide {
                         c.repository(Collateral.class)))
                 .registerCommandHandler(c -> new DrawdownRequests(c.repository(Financing.class), c.repository(Program.class), c.eventStore()))
                 .registerCommandHandler(c -> new FinancingDecisions(c.repository(Financing.class), c.repository(Program.class)))
-                .registerCommandHandler(c -> new FinancingRepayments(c.repository(Financing.class), c.repository(Program.class)));
+                .registerCommandHandler(c -> new FinancingRepayments(c.repository(Financing.class), c.repository(Program.class)))
+                .registerCommandHandler(c -> new ReceivableConfirmation(c.repository(Receivable.class), c.repository(PurchaseOrder.class),
+                        c.repository(Invoice.class), c.repository(Program.class)))
+                .registerCommandHandler(c -> new ReceivableSplitting(c.repository(Receivable.class)))
+                .registerCommandHandler(c -> new ReceivableSettlement(c.repository(Receivable.class)));
     }
 }

@@ -69,6 +69,7 @@ public class Program {
     private @Nullable Money programLimit;
     private @Nullable ProgramValidity validity;
     private AdvanceRates advanceRates = AdvanceRates.defaults();
+    private java.math.BigDecimal matchTolerancePercent = java.math.BigDecimal.ZERO;
     private final Map<PartyId, MemberAccount> members = new HashMap<>();
     /** Every asset counting in the program, and the member whose line it backs: one asset counts once. */
     private final Map<String, PartyId> assetHolders = new HashMap<>();
@@ -328,6 +329,23 @@ public class Program {
         }
     }
 
+    // ------------------------------------------------------------------ read by other flows (three-way match), in the same unit of work
+
+    /** The core enterprise whose program this is: the debtor of its receivables. */
+    public PartyId coreEnterprise() {
+        return java.util.Objects.requireNonNull(coreEnterprise, "program not created");
+    }
+
+    /** The program's currency. */
+    public Currency currency() {
+        return java.util.Objects.requireNonNull(currency, "program not created");
+    }
+
+    /** How far order, invoice and receivable amounts may differ in a three-way match, in percent. */
+    public java.math.BigDecimal matchTolerancePercent() {
+        return matchTolerancePercent;
+    }
+
     private ProgramId id() {
         return java.util.Objects.requireNonNull(programId, "program not created");
     }
@@ -351,6 +369,7 @@ public class Program {
         programLimit = event.programLimit();
         validity = new ProgramValidity(event.validFrom(), event.validTo(), false);
         advanceRates = event.advanceRates();
+        matchTolerancePercent = event.matchTolerancePercent();
     }
 
     @EventSourcingHandler

@@ -135,6 +135,33 @@ public class Invoice {
         return amount;
     }
 
+    // ------------------------------------------------------------------ read by other flows (three-way match), in the same unit of work
+
+    /** The seller that issued the invoice. */
+    public PartyId issuer() {
+        return issuer;
+    }
+
+    /** The buyer the invoice is issued to. */
+    public PartyId buyer() {
+        return buyer;
+    }
+
+    /** The invoice's amount, tax included. */
+    public Money amount() {
+        return java.util.Objects.requireNonNull(amount, "invoice not issued");
+    }
+
+    /** The order the invoice was issued against, if any. */
+    public @Nullable OrderId orderId() {
+        return orderId;
+    }
+
+    /** Whether the issuer cancelled the invoice. */
+    public boolean isCancelled() {
+        return cancelled;
+    }
+
     private void refuseIfCancelled() {
         if (cancelled) {
             throw new RuleViolation("invoice-cancelled", "invoice " + invoiceId + " is cancelled");

@@ -134,6 +134,38 @@ public class PurchaseOrder {
                 command.cancelledOn()));
     }
 
+    // ------------------------------------------------------------------ read by other flows (three-way match), in the same unit of work
+
+    /** The party that placed the order. */
+    public PartyId buyer() {
+        return buyer;
+    }
+
+    /** The party the order was placed with. */
+    public PartyId seller() {
+        return seller;
+    }
+
+    /** The order's amount, tax included. */
+    public Money amount() {
+        return amount;
+    }
+
+    /** Whether the seller accepted the order. */
+    public boolean isAccepted() {
+        return accepted;
+    }
+
+    /** Whether the order was cancelled. */
+    public boolean isCancelled() {
+        return cancelled;
+    }
+
+    /** Whether {@code invoiceId} counts on this order now (recorded, not cancelled). */
+    public boolean counts(InvoiceId invoiceId) {
+        return invoices.containsKey(invoiceId);
+    }
+
     private void refuseIfCancelled() {
         if (cancelled) {
             throw new RuleViolation("order-cancelled", "order " + orderId + " is cancelled");

@@ -1,0 +1,48 @@
+package org.scfledger.commands.receivable;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.modelling.command.Aggregate;
+import org.axonframework.modelling.command.Repository;
+import org.scfledger.core.receivable.ReceivableId;
+import org.scfledger.core.receivable.SettleReceivable;
+
+/**
+ * The debtor's payment of a registered receivable, cleared in one unit of work to every part that carries a balance (the
+ * receivable itself if it was never split): each gets {@code ReceivablePartSettled}, paid to its holder or to the funder
+ * of its FINANCING encumbrance, and the registered receivable gets {@code ReceivableSettled}. A disputed part refuses the
+ * whole payment (partial settlement is not supported); nothing is written then. Returns how many parts were paid.
+ */
+public final class ReceivableSettlement {
+
+    private final Repository<Receivable> receivables;
+
+    public ReceivableSettlement(Repository<Receivable> receivables) {
+        this.receivables = receivables;
+    }
+
+    @CommandHandler
+    public int settle(SettleReceivable command) {
+        Aggregate<Receivable> original = receivables.load(command.receivableId().value());
+        Deque<ReceivableId> toVisit = new ArrayDeque<>(original.invoke(r -> r.partsToSettle(command)));
+        int paid = 0;
+        if (toVisit.isEmpty()) {
+            original.execute(r -> r.settlePart(command));
+            paid++;
+        }
+        while (!toVisit.isEmpty()) {
+            Aggregate<Receivable> part = receivables.load(toVisit.removeFirst().value());
+            var subParts = part.invoke(Receivable::parts);
+            if (subParts.isEmpty()) {
+                part.execute(r -> r.settlePart(command));
+                paid++;
+            } else {
+                toVisit.addAll(subParts);
+            }
+        }
+        int partsSettled = paid;
+        original.execute(r -> r.settle(command, partsSettled));
+        return partsSettled;
+    }
+}
