@@ -7,6 +7,8 @@ import org.scfledger.commands.financing.DrawdownRequests;
 import org.scfledger.commands.financing.Financing;
 import org.scfledger.commands.financing.FinancingDecisions;
 import org.scfledger.commands.financing.FinancingRepayments;
+import org.scfledger.commands.financing.ReceivableFinancingRequests;
+import org.scfledger.commands.financing.ReceivableFinancingSettlement;
 import org.scfledger.commands.party.Party;
 import org.scfledger.commands.pledge.AssetPledging;
 import org.scfledger.commands.pledge.CollateralChanges;
@@ -42,11 +44,15 @@ public final class WriteSide {
                 .registerCommandHandler(c -> new AssetPledging(c.repository(Program.class), c.repository(Invoice.class),
                         c.repository(Collateral.class)))
                 .registerCommandHandler(c -> new DrawdownRequests(c.repository(Financing.class), c.repository(Program.class), c.eventStore()))
-                .registerCommandHandler(c -> new FinancingDecisions(c.repository(Financing.class), c.repository(Program.class)))
+                .registerCommandHandler(c -> new FinancingDecisions(c.repository(Financing.class), c.repository(Program.class),
+                        c.repository(Receivable.class)))
+                .registerCommandHandler(c -> new ReceivableFinancingRequests(c.repository(Financing.class), c.repository(Program.class),
+                        c.repository(Receivable.class), c.eventStore()))
                 .registerCommandHandler(c -> new FinancingRepayments(c.repository(Financing.class), c.repository(Program.class)))
                 .registerCommandHandler(c -> new ReceivableConfirmation(c.repository(Receivable.class), c.repository(PurchaseOrder.class),
                         c.repository(Invoice.class), c.repository(Program.class)))
                 .registerCommandHandler(c -> new ReceivableSplitting(c.repository(Receivable.class)))
-                .registerCommandHandler(c -> new ReceivableSettlement(c.repository(Receivable.class)));
+                .registerCommandHandler(c -> new ReceivableSettlement(c.repository(Receivable.class),
+                        new ReceivableFinancingSettlement(c.repository(Financing.class), c.repository(Program.class), c.eventStore())));
     }
 }

@@ -10,6 +10,13 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.jspecify.annotations.Nullable;
+import org.scfledger.commands.receivable.FinancedPartPaid;
+import org.scfledger.commands.receivable.Receivable;
+import org.scfledger.core.credit.AdvanceRate;
+import org.scfledger.core.financing.FinancingEvent.ReceivableFinancingTerms;
+import org.scfledger.core.financing.FinancingEvent.ReceivableProceedsApplied;
+import org.scfledger.core.financing.RequestReceivableFinancing;
+import org.scfledger.core.receivable.ReceivableId;
 import org.scfledger.core.financing.DecideFinancing;
 import org.scfledger.core.financing.DisburseFinancing;
 import org.scfledger.core.financing.FinancingDecision;
@@ -74,6 +81,7 @@ public class Financing {
     private final List<Repayment> repaymentsSinceSchedule = new ArrayList<>();
     private AgeingBucket reportedBucket = AgeingBucket.CURRENT;
     private int reportedInstallmentsPastDue;
+    private @Nullable ReceivableId receivableId;
 
     protected Financing() {
         // rebuilt from its events
@@ -93,6 +101,28 @@ public class Financing {
                     command.member(), funder, command.amount(), command.method(), command.tenor(), refusal.code(),
                     List.of(Objects.requireNonNullElse(refusal.getMessage(), refusal.code())), command.businessDate()));
         }
+    }
+
+    /**
+     * A receivable financing request (众链贷): requested (the program reserved its principal and the receivable is
+     * encumbered for it in this unit of work), or recorded as refused by {@code refusal}; either way followed by the
+     * terms it assigns ({@link ReceivableFinancingTerms}). One installment at the receivable's maturity: DISCOUNT or
+     * BULLET, by the interest mode.
+     */
+    Financing(RequestReceivableFinancing command, PartyId funder, ProgramPricing pricing, Receivable.Financeable receivable,
+            @Nullable AdvanceRate advanceRate, Money maximumAdvance, @Nullable RuleViolation refusal) {
+        FinancingTenor tenor = FinancingTenor.maturingOn(receivable.maturityDate());
+        RepaymentMethod method = command.interestMode().method();
+        if (refusal == null) {
+            apply(new FinancingRequested(command.financingId(), FinancingKind.RECEIVABLE, command.programId(),
+                    command.actingParty(), funder, command.amount(), method, tenor, pricing, command.businessDate()));
+        } else {
+            apply(new FinancingRequestRefused(command.financingId(), FinancingKind.RECEIVABLE, command.programId(),
+                    command.actingParty(), funder, command.amount(), method, tenor, refusal.code(),
+                    List.of(Objects.requireNonNullElse(refusal.getMessage(), refusal.code())), command.businessDate()));
+        }
+        apply(new ReceivableFinancingTerms(command.financingId(), command.receivableId(), command.interestMode(),
+                receivable.balance(), advanceRate, maximumAdvance, receivable.maturityDate(), command.businessDate()));
     }
 
     // ------------------------------------------------------------------ decided and disbursed (by the services)
@@ -254,6 +284,37 @@ public class Financing {
 
     // ------------------------------------------------------------------ shared checks
 
+    /** The receivable a receivable financing assigned; {@code null} for a line drawdown. */
+    @Nullable ReceivableId receivableId() {
+        return receivableId;
+    }
+
+    /**
+     * The debtor paid {@code paid.amount()} for the receivable this financing assigned (ReceivableSettlement's unit of
+     * work). A disbursed financing is repaid from it, up to everything it owes on the payment date, through
+     * {@link #repay} (penalty → interest → principal, {@code FinancingRepaid}, {@code FinancingRepaidInFull}); the rest
+     * is owed to the holder that assigned the receivable ({@link ReceivableProceedsApplied}). Returns the principal
+     * repaid, for the program's line.
+     */
+    Money applyReceivableProceeds(FinancedPartPaid paid) {
+        requireCurrency("amount", paid.amount());
+        Money zero = Money.zero(principal().currency());
+        Money toFinancing = zero;
+        Money principalRepaid = zero;
+        if (stage == Stage.DISBURSED) {
+            requireNotBefore(paid.paidOn());
+            LoanPosition position = LoanPosition.asOf(currentSchedule(), repaymentsSinceSchedule, paid.paidOn(),
+                    penaltyPolicy());
+            toFinancing = Money.min(paid.amount(), position.payoffAmount().rounded());
+            if (toFinancing.isPositive()) {
+                principalRepaid = repay(new RepayFinancing(id(), toFinancing, null, paid.paidOn(), funder()));
+            }
+        }
+        apply(new ReceivableProceedsApplied(id(), program(), paid.receivableId(), borrower(), paid.amount(), toFinancing,
+                paid.amount().minus(toFinancing), paid.holder(), paid.paidOn()));
+        return principalRepaid;
+    }
+
     private void requireFunder(PartyId actingParty, String what) {
         NotPermitted.unless(actingParty.equals(funder), actingParty,
                 "only the funder of financing " + id() + ", " + funder + ", may " + what);
@@ -388,6 +449,16 @@ public class Financing {
     @EventSourcingHandler
     void on(FinancingWrittenOff event) {
         writtenOff = true;
+        latestDate = event.businessDate();
+    }
+
+    @EventSourcingHandler
+    void on(ReceivableFinancingTerms event) {
+        receivableId = event.receivableId();
+    }
+
+    @EventSourcingHandler
+    void on(ReceivableProceedsApplied event) {
         latestDate = event.businessDate();
     }
 }

@@ -221,6 +221,31 @@ public class Receivable {
         apply(new ReceivableReleased(receivableId, command.encumbrance(), acting, command.releasedOn()));
     }
 
+    /** What a receivable financing needs to know of a receivable that may be encumbered for it. */
+    public record Financeable(ReceivableId receivableId, ProgramId programId, PartyId holder, Money balance,
+            LocalDate maturityDate) {
+    }
+
+    /**
+     * Checks, without changing anything, that {@code command} would encumber this receivable: the same rules, in the
+     * same order, as {@link EncumberReceivable} (holder, confirmed, not settled, not split, undisputed, not due, not
+     * encumbered, date). A receivable financing asks before it reserves on the program, so that a receivable refusal is
+     * thrown with nothing written, and then sends the {@link EncumberReceivable} itself in the same unit of work.
+     */
+    public Financeable financeable(EncumberReceivable command) {
+        requireHolder(command.actingParty(), "pledges");
+        refuseUnlessConfirmed();
+        refuseIfSettled();
+        refuseIfSplit();
+        refuseIfDisputed();
+        refuseIfDue(command.encumberedOn(), "pledged");
+        if (encumbrance != null) {
+            throw new RuleViolation("receivable-already-encumbered", "receivable " + receivableId + " already backs " + describe(encumbrance));
+        }
+        notBefore(command.encumberedOn(), since, "the receivable is pledged", "it came into being");
+        return new Financeable(receivableId, programId, holder, balance, maturityDate);
+    }
+
     // ------------------------------------------------------------------ settlement (by ReceivableSettlement)
 
     /** On the registered receivable: checks that the debtor may pay it now, in full; returns its parts (none if not split). */
@@ -251,6 +276,14 @@ public class Receivable {
         refuseIfDisputed();
         PartyId paidTo = encumbrance != null && encumbrance.kind() == EncumbranceKind.FINANCING ? encumbrance.holder() : holder;
         apply(new ReceivablePartSettled(receivableId, originalId, holder, paidTo, balance, encumbrance, command.paidOn()));
+    }
+
+    /** What {@link #settlePart} will pay to the funder of a FINANCING encumbrance; {@code null} when it pays the holder. */
+    @Nullable FinancedPartPaid financedPart(SettleReceivable command) {
+        if (settled || encumbrance == null || encumbrance.kind() != EncumbranceKind.FINANCING) {
+            return null;
+        }
+        return new FinancedPartPaid(receivableId, originalId, holder, encumbrance, balance, command.paidOn(), command.actingParty());
     }
 
     /** Records the debtor's payment on the registered receivable, once every part has been paid. */

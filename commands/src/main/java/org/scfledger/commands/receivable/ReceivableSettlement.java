@@ -5,6 +5,7 @@ import java.util.Deque;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
+import org.jspecify.annotations.Nullable;
 import org.scfledger.core.receivable.ReceivableId;
 import org.scfledger.core.receivable.SettleReceivable;
 
@@ -17,9 +18,19 @@ import org.scfledger.core.receivable.SettleReceivable;
 public final class ReceivableSettlement {
 
     private final Repository<Receivable> receivables;
+    private FinancedPartPayments financedParts = FinancedPartPayments.NONE;
 
     public ReceivableSettlement(Repository<Receivable> receivables) {
         this.receivables = receivables;
+    }
+
+    /**
+     * {@code financedParts} is told, in the settlement's unit of work, of every part paid to the funder of a FINANCING
+     * encumbrance, after its {@code ReceivablePartSettled}: the receivable financing repays itself from the payment.
+     */
+    public ReceivableSettlement(Repository<Receivable> receivables, FinancedPartPayments financedParts) {
+        this(receivables);
+        this.financedParts = financedParts;
     }
 
     @CommandHandler
@@ -28,14 +39,18 @@ public final class ReceivableSettlement {
         Deque<ReceivableId> toVisit = new ArrayDeque<>(original.invoke(r -> r.partsToSettle(command)));
         int paid = 0;
         if (toVisit.isEmpty()) {
+            FinancedPartPaid financed = original.invoke(r -> r.financedPart(command));
             original.execute(r -> r.settlePart(command));
+            financed(financed);
             paid++;
         }
         while (!toVisit.isEmpty()) {
             Aggregate<Receivable> part = receivables.load(toVisit.removeFirst().value());
             var subParts = part.invoke(Receivable::parts);
             if (subParts.isEmpty()) {
+                FinancedPartPaid financed = part.invoke(r -> r.financedPart(command));
                 part.execute(r -> r.settlePart(command));
+                financed(financed);
                 paid++;
             } else {
                 toVisit.addAll(subParts);
@@ -44,5 +59,11 @@ public final class ReceivableSettlement {
         int partsSettled = paid;
         original.execute(r -> r.settle(command, partsSettled));
         return partsSettled;
+    }
+
+    private void financed(@Nullable FinancedPartPaid financed) {
+        if (financed != null) {
+            financedParts.paid(financed);
+        }
     }
 }

@@ -12,9 +12,11 @@ import org.axonframework.serialization.SimpleSerializedObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.scfledger.core.credit.AdvanceRate;
 import org.scfledger.core.financing.FinancingEvent;
 import org.scfledger.core.financing.FinancingKind;
 import org.scfledger.core.financing.FinancingTenor;
+import org.scfledger.core.financing.ReceivableInterestMode;
 import org.scfledger.core.lending.AgeingBucket;
 import org.scfledger.core.lending.EarlyRepayment;
 import org.scfledger.core.lending.EarlyRepaymentOption;
@@ -24,6 +26,7 @@ import org.scfledger.core.lending.ScheduleCalculator;
 import org.scfledger.core.lending.ScheduleTerms;
 import org.scfledger.core.money.DayCount;
 import org.scfledger.core.money.Rate;
+import org.scfledger.core.receivable.ReceivableId;
 import org.scfledger.core.serialization.LedgerJson;
 import org.scfledger.crypto.CanonicalJson;
 
@@ -66,6 +69,17 @@ class FinancingEventSerializationTest {
                 FinancingTest.OVERDUE_APRIL_10,
                 new FinancingEvent.FinancingOverdue(f, p, m, 127, AgeingBucket.DPD_90_PLUS, 3, FinancingTest.cny("4715.43"),
                         FinancingTest.cny("12.53"), FinancingTest.cny("84.78"), FinancingTest.JULY_20),
+                new FinancingEvent.FinancingRequested(f, FinancingKind.RECEIVABLE, p, m, funder, FinancingTest.cny("80000.00"),
+                        RepaymentMethod.DISCOUNT, FinancingTenor.maturingOn(D.plusDays(86)), FinancingTest.PRICING, D),
+                new FinancingEvent.ReceivableFinancingTerms(f, ReceivableId.of("AR-2026-0042/1"),
+                        ReceivableInterestMode.DISCOUNT, FinancingTest.cny("113000.00"), AdvanceRate.percent("80"),
+                        FinancingTest.cny("90400.00"), D.plusDays(86), D),
+                new FinancingEvent.ReceivableFinancingTerms(f, ReceivableId.of("AR-2026-0042"),
+                        ReceivableInterestMode.AT_MATURITY, FinancingTest.cny("113000.00"), null, FinancingTest.cny("0.00"),
+                        D.plusDays(86), D),
+                new FinancingEvent.ReceivableProceedsApplied(f, p, ReceivableId.of("AR-2026-0042"), m,
+                        FinancingTest.cny("113000.00"), FinancingTest.cny("80831.33"), FinancingTest.cny("32168.67"), m,
+                        D.plusDays(86)),
                 FinancingTest.writtenOff());
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.serialization.Revision;
 import org.jspecify.annotations.Nullable;
+import org.scfledger.core.credit.AdvanceRate;
 import org.scfledger.core.lending.AgeingBucket;
 import org.scfledger.core.lending.EarlyRepaymentOption;
 import org.scfledger.core.lending.RepaymentMethod;
@@ -12,6 +13,7 @@ import org.scfledger.core.money.Money;
 import org.scfledger.core.party.PartyId;
 import org.scfledger.core.program.ProgramId;
 import org.scfledger.core.program.ProgramPricing;
+import org.scfledger.core.receivable.ReceivableId;
 
 /** What happens to a financing, from request to repayment: the events of the {@code Financing} aggregate. */
 public sealed interface FinancingEvent {
@@ -173,5 +175,42 @@ public sealed interface FinancingEvent {
             String reason,
             LocalDate businessDate,
             PartyId writtenOffBy) implements FinancingEvent {
+    }
+    /**
+     * What a receivable financing (kind {@code RECEIVABLE}) assigns, written right after its {@code FinancingRequested}
+     * or {@code FinancingRequestRefused} in the same unit of work: the receivable (encumbered for this financing when
+     * requested, untouched when refused), its balance, the program's advance rate for receivables ({@code null} when the
+     * program does not accept them), the maximum advance (balance × rate, booked half-even), the interest mode and the
+     * receivable's maturity, which is the financing's.
+     */
+    @Revision("1")
+    record ReceivableFinancingTerms(
+            FinancingId financingId,
+            ReceivableId receivableId,
+            ReceivableInterestMode interestMode,
+            Money receivableBalance,
+            @Nullable AdvanceRate advanceRate,
+            Money maximumAdvance,
+            LocalDate maturityDate,
+            LocalDate businessDate) implements FinancingEvent {
+    }
+
+    /**
+     * The debtor paid the receivable that a receivable financing assigned (same unit of work as the receivable's
+     * {@code ReceivablePartSettled}, paid to the funder): {@code toFinancing} repaid the financing (the
+     * {@code FinancingRepaid} before this event allocates it penalty → interest → principal), {@code toSupplier}
+     * (= received − toFinancing) is owed by the funder to {@code paidTo}, the holder that assigned the receivable.
+     */
+    @Revision("1")
+    record ReceivableProceedsApplied(
+            FinancingId financingId,
+            ProgramId programId,
+            ReceivableId receivableId,
+            PartyId member,
+            Money received,
+            Money toFinancing,
+            Money toSupplier,
+            PartyId paidTo,
+            LocalDate businessDate) implements FinancingEvent {
     }
 }
