@@ -42,7 +42,7 @@ public final class WriteSide {
                 .registerCommandHandler(c -> new CollateralIntake(c.repository(Collateral.class), c.eventStore()))
                 .registerCommandHandler(c -> new CollateralChanges(c.repository(Collateral.class), c.repository(Program.class)))
                 .registerCommandHandler(c -> new AssetPledging(c.repository(Program.class), c.repository(Invoice.class),
-                        c.repository(Collateral.class)))
+                        c.repository(Collateral.class), c.repository(Receivable.class)))
                 .registerCommandHandler(c -> new DrawdownRequests(c.repository(Financing.class), c.repository(Program.class), c.eventStore()))
                 .registerCommandHandler(c -> new FinancingDecisions(c.repository(Financing.class), c.repository(Program.class),
                         c.repository(Receivable.class)))
@@ -53,6 +53,7 @@ public final class WriteSide {
                         c.repository(Invoice.class), c.repository(Program.class)))
                 .registerCommandHandler(c -> new ReceivableSplitting(c.repository(Receivable.class)))
                 .registerCommandHandler(c -> new ReceivableSettlement(c.repository(Receivable.class),
-                        new ReceivableFinancingSettlement(c.repository(Financing.class), c.repository(Program.class), c.eventStore())));
+                        new ReceivableFinancingSettlement(c.repository(Financing.class), c.repository(Program.class), c.eventStore()),
+                        c.repository(Program.class)));
     }
 }

@@ -221,6 +221,25 @@ public class Receivable {
         apply(new ReceivableReleased(receivableId, command.encumbrance(), acting, command.releasedOn()));
     }
 
+    /**
+     * Encumbers the receivable for a pledging flow in another package ({@code PledgeAssetToLine}), by the same rules as
+     * {@link EncumberReceivable}, and returns what it counts on a line: its outstanding face (its balance).
+     */
+    public Money encumberForLine(EncumberReceivable command) {
+        handle(command);
+        return balance;
+    }
+
+    /** The registered receivable this is, or that it was split from. */
+    public ReceivableId originalId() {
+        return originalId;
+    }
+
+    /** The invoices the receivable rests on (none for a part split from one: they stay with the registered receivable). */
+    public List<InvoiceId> invoiceIds() {
+        return invoiceIds;
+    }
+
     /** What a receivable financing needs to know of a receivable that may be encumbered for it. */
     public record Financeable(ReceivableId receivableId, ProgramId programId, PartyId holder, Money balance,
             LocalDate maturityDate) {
@@ -284,6 +303,18 @@ public class Receivable {
             return null;
         }
         return new FinancedPartPaid(receivableId, originalId, holder, encumbrance, balance, command.paidOn(), command.actingParty());
+    }
+
+    /** The credit line this unsplit receivable or part backs, if any, and its holder; {@code null} otherwise or once settled. */
+    @Nullable LineBacked lineBacked() {
+        if (settled || encumbrance == null || encumbrance.kind() != EncumbranceKind.CREDIT_LINE) {
+            return null;
+        }
+        return new LineBacked(receivableId, holder, encumbrance);
+    }
+
+    /** A receivable or part that counts on the line its {@code encumbrance} names, on {@code holder}'s line. */
+    record LineBacked(ReceivableId receivableId, PartyId holder, Encumbrance encumbrance) {
     }
 
     /** Records the debtor's payment on the registered receivable, once every part has been paid. */

@@ -5,7 +5,14 @@ import java.util.Deque;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.jspecify.annotations.Nullable;
+import org.scfledger.commands.program.Program;
+import org.scfledger.core.party.PartyId;
+import org.scfledger.core.pledge.LineReference;
+import org.scfledger.core.program.AssetRemovalReason;
+import org.scfledger.core.program.ProgramId;
+import org.scfledger.core.program.RemoveAssetFromLine;
 import org.scfledger.core.receivable.ReceivableId;
 import org.scfledger.core.receivable.SettleReceivable;
 
@@ -14,11 +21,14 @@ import org.scfledger.core.receivable.SettleReceivable;
  * receivable itself if it was never split): each gets {@code ReceivablePartSettled}, paid to its holder or to the funder
  * of its FINANCING encumbrance, and the registered receivable gets {@code ReceivableSettled}. A disputed part refuses the
  * whole payment (partial settlement is not supported); nothing is written then. Returns how many parts were paid.
+ * A part that counts on a credit line leaves it in the same unit of work ({@code RemoveAssetFromLine}, {@code SETTLED}),
+ * when the settlement is given the programs.
  */
 public final class ReceivableSettlement {
 
     private final Repository<Receivable> receivables;
     private FinancedPartPayments financedParts = FinancedPartPayments.NONE;
+    private @Nullable Repository<Program> programs;
 
     public ReceivableSettlement(Repository<Receivable> receivables) {
         this.receivables = receivables;
@@ -33,6 +43,12 @@ public final class ReceivableSettlement {
         this.financedParts = financedParts;
     }
 
+    /** As above; a settled part that counts on a line of a program in {@code programs} is removed from that line. */
+    public ReceivableSettlement(Repository<Receivable> receivables, FinancedPartPayments financedParts, Repository<Program> programs) {
+        this(receivables, financedParts);
+        this.programs = programs;
+    }
+
     @CommandHandler
     public int settle(SettleReceivable command) {
         Aggregate<Receivable> original = receivables.load(command.receivableId().value());
@@ -40,8 +56,10 @@ public final class ReceivableSettlement {
         int paid = 0;
         if (toVisit.isEmpty()) {
             FinancedPartPaid financed = original.invoke(r -> r.financedPart(command));
+            Receivable.LineBacked onLine = original.invoke(Receivable::lineBacked);
             original.execute(r -> r.settlePart(command));
             financed(financed);
+            removeFromLine(onLine, command);
             paid++;
         }
         while (!toVisit.isEmpty()) {
@@ -49,8 +67,10 @@ public final class ReceivableSettlement {
             var subParts = part.invoke(Receivable::parts);
             if (subParts.isEmpty()) {
                 FinancedPartPaid financed = part.invoke(r -> r.financedPart(command));
+                Receivable.LineBacked onLine = part.invoke(Receivable::lineBacked);
                 part.execute(r -> r.settlePart(command));
                 financed(financed);
+                removeFromLine(onLine, command);
                 paid++;
             } else {
                 toVisit.addAll(subParts);
@@ -59,6 +79,31 @@ public final class ReceivableSettlement {
         int partsSettled = paid;
         original.execute(r -> r.settle(command, partsSettled));
         return partsSettled;
+    }
+
+    /** The settled part no longer counts on its line: the program removes it ({@code SETTLED}). */
+    private void removeFromLine(Receivable.@Nullable LineBacked onLine, SettleReceivable command) {
+        Repository<Program> repository = programs;
+        if (onLine == null || repository == null) {
+            return;
+        }
+        ProgramId programId = LineReference.programOf(onLine.encumbrance().reference(), onLine.holder()).orElse(null);
+        if (programId == null) {
+            return;
+        }
+        Aggregate<Program> program;
+        try {
+            program = repository.load(programId.toString());
+        } catch (AggregateNotFoundException e) {
+            return;
+        }
+        String assetId = onLine.receivableId().toString();
+        if (program.invoke(p -> p.countsAsset(assetId))) {
+            PartyId acting = program.invoke(Program::coreEnterprise).equals(command.actingParty()) ? command.actingParty()
+                    : PartyId.OPERATOR;
+            program.execute(p -> p.removeAssetFromLine(new RemoveAssetFromLine(programId, assetId, AssetRemovalReason.SETTLED,
+                    command.paidOn(), acting)));
+        }
     }
 
     private void financed(@Nullable FinancedPartPaid financed) {

@@ -137,6 +137,11 @@ public class Invoice {
 
     // ------------------------------------------------------------------ read by other flows (three-way match), in the same unit of work
 
+    /** What the invoice backs now, if anything. */
+    public @Nullable Encumbrance encumbrance() {
+        return encumbrance;
+    }
+
     /** The seller that issued the invoice. */
     public PartyId issuer() {
         return issuer;

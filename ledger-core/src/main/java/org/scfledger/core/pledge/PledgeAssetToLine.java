@@ -6,12 +6,14 @@ import org.jspecify.annotations.Nullable;
 import org.scfledger.core.collateral.CollateralId;
 import org.scfledger.core.party.PartyId;
 import org.scfledger.core.program.ProgramId;
+import org.scfledger.core.receivable.ReceivableId;
 import org.scfledger.core.trade.InvoiceId;
 
 /**
  * A member pledges one of its assets to its line in a program: the asset is encumbered for the line and the program
- * counts it, in one unit of work, or neither. Exactly one of {@code invoiceId} and {@code collateralId} names the
- * asset (use {@link #invoice} or {@link #collateral}). Acting party: the member.
+ * counts it, in one unit of work, or neither. Exactly one of {@code invoiceId}, {@code collateralId} and
+ * {@code receivableId} names the asset (use {@link #invoice}, {@link #collateral} or {@link #receivable}). Acting party:
+ * the member.
  */
 public record PledgeAssetToLine(
         ProgramId programId,
@@ -19,16 +21,24 @@ public record PledgeAssetToLine(
         @Nullable InvoiceId invoiceId,
         @Nullable CollateralId collateralId,
         LocalDate pledgedOn,
-        PartyId actingParty) {
+        PartyId actingParty,
+        @Nullable ReceivableId receivableId) {
 
     public PledgeAssetToLine {
         required(programId, "programId");
         required(member, "member");
         required(pledgedOn, "pledgedOn");
         required(actingParty, "actingParty");
-        if ((invoiceId == null) == (collateralId == null)) {
-            throw new IllegalArgumentException("exactly one of invoiceId and collateralId is required");
+        int named = (invoiceId == null ? 0 : 1) + (collateralId == null ? 0 : 1) + (receivableId == null ? 0 : 1);
+        if (named != 1) {
+            throw new IllegalArgumentException("exactly one of invoiceId, collateralId and receivableId is required");
         }
+    }
+
+    /** An invoice or a collateral item (the form before receivables could be pledged). */
+    public PledgeAssetToLine(ProgramId programId, PartyId member, @Nullable InvoiceId invoiceId, @Nullable CollateralId collateralId,
+            LocalDate pledgedOn, PartyId actingParty) {
+        this(programId, member, invoiceId, collateralId, pledgedOn, actingParty, null);
     }
 
     public static PledgeAssetToLine invoice(ProgramId programId, PartyId member, InvoiceId invoiceId, LocalDate pledgedOn,
@@ -41,9 +51,17 @@ public record PledgeAssetToLine(
         return new PledgeAssetToLine(programId, member, null, collateralId, pledgedOn, actingParty);
     }
 
+    public static PledgeAssetToLine receivable(ProgramId programId, PartyId member, ReceivableId receivableId,
+            LocalDate pledgedOn, PartyId actingParty) {
+        return new PledgeAssetToLine(programId, member, null, null, pledgedOn, actingParty, receivableId);
+    }
+
     /** The asset's aggregate id, which is also its id on the line; commands for one asset route together. */
     @TargetAggregateIdentifier
     public String assetId() {
+        if (receivableId != null) {
+            return receivableId.toString();
+        }
         return invoiceId != null ? invoiceId.toString() : String.valueOf(collateralId);
     }
 
