@@ -1,45 +1,24 @@
 package org.scfledger.commands.financing;
 
+import org.scfledger.commands.testing.TwoInstances;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import java.math.BigDecimal;
-import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
-import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
-import org.axonframework.config.Configuration;
 import org.axonframework.messaging.Message;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.scfledger.commands.LostRaceRetry;
-import org.scfledger.commands.testing.TestAxon;
 import org.scfledger.core.asset.Encumbrance;
 import org.scfledger.core.credit.AdvanceRates;
-import org.scfledger.core.financing.DrawdownRequestOutcome;
 import org.scfledger.core.financing.FinancingEvent.FinancingRequestRefused;
 import org.scfledger.core.financing.FinancingEvent.FinancingRequested;
 import org.scfledger.core.financing.FinancingEvent.ReceivableFinancingTerms;
 import org.scfledger.core.financing.FinancingId;
 import org.scfledger.core.financing.ReceivableInterestMode;
 import org.scfledger.core.financing.RequestReceivableFinancing;
-import org.scfledger.core.journal.HashChainedEventStorageEngine;
-import org.scfledger.core.journal.Journal;
-import org.scfledger.core.journal.JournalSettings;
 import org.scfledger.core.money.Money;
 import org.scfledger.core.money.Rate;
 import org.scfledger.core.party.PartyId;
@@ -53,9 +32,6 @@ import org.scfledger.core.receivable.ConfirmReceivable;
 import org.scfledger.core.receivable.ReceivableEvent.ReceivableEncumbered;
 import org.scfledger.core.receivable.ReceivableId;
 import org.scfledger.core.receivable.RegisterReceivable;
-import org.scfledger.core.rules.RuleViolation;
-import org.scfledger.core.serialization.LedgerJson;
-import org.scfledger.core.testing.JournalDatabase;
 import org.scfledger.core.trade.AcceptOrder;
 import org.scfledger.core.trade.InvoiceId;
 import org.scfledger.core.trade.IssueInvoice;
@@ -79,31 +55,17 @@ class ReceivableFinancingConcurrencyIT {
     static final ReceivableId RCV = ReceivableId.of("AR-2026-0042");
     static final ProgramId PROGRAM = ProgramId.of("acme-2026");
 
-    final JournalDatabase database = JournalDatabase.create(16);
-    final List<Instance> instances = new ArrayList<>();
-    final AtomicInteger conflictsRetried = new AtomicInteger();
-
-    record Instance(HikariDataSource pool, Journal journal, Configuration axon, CommandGateway gateway,
-            ScheduledExecutorService retries) {
-
-        void stop() {
-            axon.shutdown();
-            retries.shutdownNow();
-            journal.close();
-            pool.close();
-        }
-    }
+    final TwoInstances instances = new TwoInstances();
 
     @AfterEach
     void stop() {
-        instances.forEach(Instance::stop);
-        database.close();
+        instances.close();
     }
 
     @Test
     void one_receivable_backs_one_financing_whatever_the_interleaving() throws Exception {
-        var first = start();
-        var second = start();
+        var first = instances.first();
+        var second = instances.second();
         OrderId order = OrderId.of("2026-1188");
         first.gateway().sendAndWait(new CreateProgram(PROGRAM, CORE, BANK, Currency.getInstance("CNY"), Money.of("5000000.00", "CNY"),
                 LocalDate.parse("2026-01-01"), LocalDate.parse("2027-12-31"), AdvanceRates.defaults(),
@@ -118,116 +80,22 @@ class ReceivableFinancingConcurrencyIT {
                 List.of(invoice), order, PROGRAM, DAY, SUPPLIER));
         first.gateway().sendAndWait(new ConfirmReceivable(RCV, DAY, CORE));
 
-        var outcomes = race(first, second);
+        // A recorded refusal would return normally: the count of FinancingRequestRefused below rules it out.
+        var outcomes = instances.race(COMMANDS, n -> new RequestReceivableFinancing(FinancingId.of("RF-" + n), PROGRAM, RCV,
+                Money.of("80000.00", "CNY"), ReceivableInterestMode.AT_MATURITY, DAY, SUPPLIER));
 
         assertThat(outcomes.succeeded()).hasSize(1);
         assertThat(outcomes.refusals()).hasSize(COMMANDS - 1).allMatch("receivable-already-encumbered"::equals);
         int winner = outcomes.succeeded().get(0);
-        assertThat(countInJournal(RCV.value(), ReceivableEncumbered.class)).isEqualTo(1);
-        assertThat(countInJournal(PROGRAM.toString(), DrawdownReserved.class)).isEqualTo(1);
-        assertThat(countInJournal(null, FinancingRequested.class)).isEqualTo(1);
-        assertThat(countInJournal(null, ReceivableFinancingTerms.class)).isEqualTo(1);
-        assertThat(countInJournal(null, FinancingRequestRefused.class)).isZero();
+        assertThat(instances.countInJournal(RCV.toString(), ReceivableEncumbered.class)).isEqualTo(1);
+        assertThat(instances.countInJournal(PROGRAM.toString(), DrawdownReserved.class)).isEqualTo(1);
+        assertThat(instances.countInJournal(null, FinancingRequested.class)).isEqualTo(1);
+        assertThat(instances.countInJournal(null, ReceivableFinancingTerms.class)).isEqualTo(1);
+        assertThat(instances.countInJournal(null, FinancingRequestRefused.class)).isZero();
         var stored = (ReceivableEncumbered) second.axon().eventStore().readEvents(RCV.value()).asStream().map(Message::getPayload)
                 .filter(ReceivableEncumbered.class::isInstance).findFirst().orElseThrow();
         assertThat(stored.encumbrance()).isEqualTo(Encumbrance.financing("RF-" + winner, BANK));
         assertThat(first.axon().eventStore().readEvents(FinancingId.of("RF-" + winner).toString()).asStream()
                 .map(Message::getPayload).findFirst().orElseThrow()).isInstanceOf(FinancingRequested.class);
-    }
-
-    record Outcomes(List<Integer> succeeded, List<String> refusals) {
-    }
-
-    private Outcomes race(Instance first, Instance second) throws Exception {
-        ExecutorService clients = Executors.newFixedThreadPool(COMMANDS);
-        var go = new CountDownLatch(1);
-        Map<Integer, Object> results = new ConcurrentHashMap<>();
-        var futures = new ArrayList<Future<?>>();
-        for (int i = 0; i < COMMANDS; i++) {
-            int n = i;
-            Instance instance = i % 2 == 0 ? first : second;
-            futures.add(clients.submit(() -> {
-                go.await();
-                try {
-                    DrawdownRequestOutcome outcome = instance.gateway().sendAndWait(new RequestReceivableFinancing(
-                            FinancingId.of("RF-" + n), PROGRAM, RCV, Money.of("80000.00", "CNY"),
-                            ReceivableInterestMode.AT_MATURITY, DAY, SUPPLIER));
-                    results.put(n, outcome);
-                } catch (RuntimeException failure) {
-                    results.put(n, failure);
-                }
-                return null;
-            }));
-        }
-        go.countDown();
-        for (var future : futures) {
-            future.get(120, TimeUnit.SECONDS);
-        }
-        clients.shutdown();
-        var succeeded = new ArrayList<Integer>();
-        var refusals = new ArrayList<String>();
-        results.forEach((n, result) -> {
-            if (result instanceof DrawdownRequestOutcome outcome) {
-                assertThat(outcome.isRefused()).as("request %d recorded a refusal: %s", n, outcome).isFalse();
-                succeeded.add(n);
-            } else if (result instanceof RuleViolation refused) {
-                refusals.add(refused.code());
-            } else {
-                throw new AssertionError("command " + n + " failed, not refused: " + result, (Throwable) result);
-            }
-        });
-        System.out.printf("%d receivable financing requests from two instances: %d requested, %d refused, %d journal conflicts retried%n",
-                COMMANDS, succeeded.size(), refusals.size(), conflictsRetried.getAndSet(0));
-        return new Outcomes(succeeded, refusals);
-    }
-
-    private Instance start() {
-        var config = new HikariConfig();
-        config.setJdbcUrl(database.app().getJdbcUrl());
-        config.setUsername(JournalDatabase.APP_ROLE);
-        config.setPassword(JournalDatabase.APP_ROLE);
-        config.setMaximumPoolSize(16);
-        HikariDataSource pool = new HikariDataSource(config);
-        Journal journal = Journal.open(pool, JournalSettings.defaults());
-        var engine = HashChainedEventStorageEngine.builder().journal(journal)
-                .eventSerializer(LedgerJson.serializer()).snapshotSerializer(LedgerJson.serializer()).build();
-        Configuration axon = TestAxon.configurer(engine).start();
-        ScheduledExecutorService retries = Executors.newScheduledThreadPool(2);
-        CommandGateway gateway = DefaultCommandGateway.builder()
-                .commandBus(axon.commandBus())
-                .retryScheduler(IntervalRetryScheduler.builder()
-                        .retryExecutor(retries)
-                        .retryInterval(10)
-                        .maxRetryCount(20)
-                        // Only a lost race at the journal is worth another try; a refusal is an answer.
-                        .nonTransientFailurePredicate(failure -> !countedLostRace(failure))
-                        .build())
-                .build();
-        var instance = new Instance(pool, journal, axon, gateway, retries);
-        instances.add(instance);
-        return instance;
-    }
-
-    private boolean countedLostRace(Throwable failure) {
-        boolean lost = LostRaceRetry.isLostRace(failure);
-        if (lost) {
-            conflictsRetried.incrementAndGet();
-        }
-        return lost;
-    }
-
-    /** Events of {@code eventType} in the journal, for {@code aggregateId} or (null) for every aggregate. */
-    private long countInJournal(String aggregateId, Class<?> eventType) throws SQLException {
-        String sql = "select count(*) from journal_event where event_type = ?" + (aggregateId == null ? "" : " and aggregate_id = ?");
-        try (var connection = database.owner().getConnection(); var statement = connection.prepareStatement(sql)) {
-            statement.setString(1, eventType.getName());
-            if (aggregateId != null) {
-                statement.setString(2, aggregateId);
-            }
-            try (var result = statement.executeQuery()) {
-                result.next();
-                return result.getLong(1);
-            }
-        }
     }
 }
