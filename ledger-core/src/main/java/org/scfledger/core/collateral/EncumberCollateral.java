@@ -1,6 +1,6 @@
 package org.scfledger.core.collateral;
 
-import static org.scfledger.core.collateral.Fields.required;
+import static org.scfledger.core.rules.CommandFields.required;
 
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;

@@ -1,7 +1,7 @@
 package org.scfledger.core.receivable;
 
-import static org.scfledger.core.receivable.Fields.required;
-import static org.scfledger.core.receivable.Fields.text;
+import static org.scfledger.core.rules.CommandFields.required;
+import static org.scfledger.core.rules.CommandFields.text;
 
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;

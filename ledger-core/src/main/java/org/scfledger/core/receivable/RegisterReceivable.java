@@ -1,8 +1,8 @@
 package org.scfledger.core.receivable;
 
-import static org.scfledger.core.receivable.Fields.original;
-import static org.scfledger.core.receivable.Fields.positive;
-import static org.scfledger.core.receivable.Fields.required;
+import static org.scfledger.core.receivable.ReceivableFields.original;
+import static org.scfledger.core.rules.CommandFields.positive;
+import static org.scfledger.core.rules.CommandFields.required;
 
 import java.time.LocalDate;
 import java.util.HashSet;

@@ -1,7 +1,7 @@
 package org.scfledger.core.receivable;
 
-import static org.scfledger.core.receivable.Fields.positive;
-import static org.scfledger.core.receivable.Fields.required;
+import static org.scfledger.core.rules.CommandFields.positive;
+import static org.scfledger.core.rules.CommandFields.required;
 
 import org.scfledger.core.money.Money;
 import org.scfledger.core.party.PartyId;

@@ -1,7 +1,7 @@
 package org.scfledger.core.trade;
 
 import org.scfledger.core.asset.Encumbrance;
-import static org.scfledger.core.trade.Fields.required;
+import static org.scfledger.core.rules.CommandFields.required;
 
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;

@@ -1,7 +1,7 @@
 package org.scfledger.core.trade;
 
-import static org.scfledger.core.trade.Fields.positive;
-import static org.scfledger.core.trade.Fields.required;
+import static org.scfledger.core.rules.CommandFields.positive;
+import static org.scfledger.core.rules.CommandFields.required;
 
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;

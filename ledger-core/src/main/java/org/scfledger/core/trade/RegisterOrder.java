@@ -1,8 +1,8 @@
 package org.scfledger.core.trade;
 
-import static org.scfledger.core.trade.Fields.positive;
-import static org.scfledger.core.trade.Fields.required;
-import static org.scfledger.core.trade.Fields.text;
+import static org.scfledger.core.rules.CommandFields.positive;
+import static org.scfledger.core.rules.CommandFields.required;
+import static org.scfledger.core.rules.CommandFields.text;
 
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;

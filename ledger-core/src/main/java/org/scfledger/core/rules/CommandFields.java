@@ -1,25 +1,25 @@
-package org.scfledger.core.receivable;
+package org.scfledger.core.rules;
 
 import org.jspecify.annotations.Nullable;
 import org.scfledger.core.money.Money;
 
-/** How receivable commands refuse malformed input: an {@link IllegalArgumentException} that names the field. */
-final class Fields {
+/** How commands refuse malformed input, before any rule runs: an {@link IllegalArgumentException} that names the field. */
+public final class CommandFields {
 
-    /** Free text in a command or event (a reason, a resolution): bounded, like everything else. */
-    static final int MAX_TEXT = 200;
+    /** Free text in a command or event (a description, a reason, a reference): bounded, like everything else. */
+    public static final int MAX_TEXT = 200;
 
-    private Fields() {
+    private CommandFields() {
     }
 
-    static <T> T required(@Nullable T value, String field) {
+    public static <T> T required(@Nullable T value, String field) {
         if (value == null) {
             throw new IllegalArgumentException(field + " is required");
         }
         return value;
     }
 
-    static String text(@Nullable String value, String field) {
+    public static String text(@Nullable String value, String field) {
         required(value, field);
         if (value.isBlank()) {
             throw new IllegalArgumentException(field + " must not be blank");
@@ -30,21 +30,26 @@ final class Fields {
         return value;
     }
 
-    static Money positive(@Nullable Money value, String field) {
+    public static Money booked(@Nullable Money value, String field) {
         required(value, field);
         if (!value.isBooked()) {
             throw new IllegalArgumentException(field + " must be booked at the currency's minor unit: " + value);
         }
+        return value;
+    }
+
+    public static Money positive(@Nullable Money value, String field) {
+        booked(value, field);
         if (!value.isPositive()) {
             throw new IllegalArgumentException(field + " must be positive: " + value);
         }
         return value;
     }
 
-    static ReceivableId original(@Nullable ReceivableId value, String field) {
-        required(value, field);
-        if (value.isPart()) {
-            throw new IllegalArgumentException(field + " must name an original receivable, not a part: " + value);
+    public static Money notNegative(@Nullable Money value, String field) {
+        booked(value, field);
+        if (value.isNegative()) {
+            throw new IllegalArgumentException(field + " must not be negative: " + value);
         }
         return value;
     }
