@@ -1,6 +1,8 @@
 package org.scfledger.commands;
 
+import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configurer;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.scfledger.commands.collateral.Collateral;
 import org.scfledger.commands.collateral.CollateralIntake;
 import org.scfledger.commands.financing.DrawdownRequests;
@@ -13,6 +15,7 @@ import org.scfledger.commands.party.Party;
 import org.scfledger.commands.pledge.AssetPledging;
 import org.scfledger.commands.pledge.CollateralChanges;
 import org.scfledger.commands.program.Program;
+import org.scfledger.commands.program.ProgramParties;
 import org.scfledger.commands.receivable.Receivable;
 import org.scfledger.commands.receivable.ReceivableConfirmation;
 import org.scfledger.commands.receivable.ReceivableSettlement;
@@ -25,13 +28,18 @@ import org.scfledger.commands.trade.PurchaseOrder;
 /** The write side in one list: every aggregate and every command handler that spans several aggregates. */
 public final class WriteSide {
 
+    /** The program aggregate, which every line command touches, is snapshotted every this many events (ADR 0003). */
+    public static final int PROGRAM_SNAPSHOT_EVERY = 100;
+
     private WriteSide() {
     }
 
     public static Configurer register(Configurer configurer) {
         return configurer
                 .configureAggregate(Party.class)
-                .configureAggregate(Program.class)
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(Program.class)
+                        .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(),
+                                PROGRAM_SNAPSHOT_EVERY)))
                 .configureAggregate(PurchaseOrder.class)
                 .configureAggregate(Invoice.class)
                 .configureAggregate(Collateral.class)
@@ -48,7 +56,9 @@ public final class WriteSide {
                         c.repository(Receivable.class)))
                 .registerCommandHandler(c -> new ReceivableFinancingRequests(c.repository(Financing.class), c.repository(Program.class),
                         c.repository(Receivable.class), c.eventStore()))
-                .registerCommandHandler(c -> new FinancingRepayments(c.repository(Financing.class), c.repository(Program.class)))
+                .registerCommandHandler(c -> new FinancingRepayments(c.repository(Financing.class), c.repository(Program.class),
+                        c.repository(Receivable.class)))
+                .registerCommandHandler(c -> new ProgramParties(c.repository(Program.class), c.repository(Party.class)))
                 .registerCommandHandler(c -> new ReceivableConfirmation(c.repository(Receivable.class), c.repository(PurchaseOrder.class),
                         c.repository(Invoice.class), c.repository(Program.class)))
                 .registerCommandHandler(c -> new ReceivableSplitting(c.repository(Receivable.class)))

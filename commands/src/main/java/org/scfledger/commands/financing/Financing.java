@@ -284,6 +284,11 @@ public class Financing {
 
     // ------------------------------------------------------------------ shared checks
 
+    /** Whether nothing is owed any more ({@code FinancingRepaidInFull}). */
+    boolean repaidInFull() {
+        return stage == Stage.REPAID_IN_FULL;
+    }
+
     /** The receivable a receivable financing assigned; {@code null} for a line drawdown. */
     @Nullable ReceivableId receivableId() {
         return receivableId;

@@ -1,13 +1,20 @@
 package org.scfledger.commands.financing;
 
+import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
+import org.jspecify.annotations.Nullable;
 import org.scfledger.commands.program.Program;
+import org.scfledger.commands.receivable.Receivable;
+import org.scfledger.core.asset.Encumbrance;
 import org.scfledger.core.financing.RepayFinancing;
 import org.scfledger.core.money.Money;
+import org.scfledger.core.party.PartyId;
 import org.scfledger.core.program.ProgramId;
 import org.scfledger.core.program.RecordPrincipalRepaid;
+import org.scfledger.core.receivable.ReceivableId;
+import org.scfledger.core.receivable.ReleaseReceivable;
 
 /**
  * A repayment: the financing allocates it ({@code FinancingRepaid}, and {@code FinancingRepaidInFull} when nothing is
@@ -19,10 +26,21 @@ public final class FinancingRepayments {
 
     private final Repository<Financing> financings;
     private final Programs programs;
+    private @Nullable Repository<Receivable> receivables;
 
     public FinancingRepayments(Repository<Financing> financings, Repository<Program> programs) {
         this.financings = financings;
         this.programs = new Programs(programs);
+    }
+
+    /**
+     * With the receivables: a repayment that repays a receivable financing in full also releases its receivable's
+     * FINANCING encumbrance ({@code ReceivableReleased}, by the funder that holds it), in the same unit of work.
+     */
+    public FinancingRepayments(Repository<Financing> financings, Repository<Program> programs,
+            Repository<Receivable> receivables) {
+        this(financings, programs);
+        this.receivables = receivables;
     }
 
     @CommandHandler
@@ -34,5 +52,21 @@ public final class FinancingRepayments {
             programs.send(programId, new RecordPrincipalRepaid(programId, command.financingId(), principal,
                     command.businessDate(), financing.invoke(Financing::funder)));
         }
+        if (financing.invoke(Financing::repaidInFull)) {
+            releaseReceivable(financing, command);
+        }
+    }
+
+    /** A receivable financing repaid in full frees its receivable (the funder holds the encumbrance). */
+    private void releaseReceivable(Aggregate<Financing> financing, RepayFinancing command) {
+        ReceivableId receivableId = financing.invoke(Financing::receivableId);
+        if (receivableId == null) {
+            return;
+        }
+        Repository<Receivable> repository = Objects.requireNonNull(receivables,
+                "FinancingRepayments needs the receivables to repay a receivable financing in full");
+        PartyId funder = financing.invoke(Financing::funder);
+        Receivables.send(repository, receivableId, new ReleaseReceivable(receivableId,
+                Encumbrance.financing(command.financingId().value(), funder), command.businessDate(), funder));
     }
 }

@@ -46,6 +46,16 @@ public class Party {
         apply(new PartyRolesChanged(command.partyId(), roles, command.roles()));
     }
 
+    /** The party's registered roles (read by services that check a party's role in the same unit of work). */
+    public Set<PartyRole> roles() {
+        return roles;
+    }
+
+    /** Whether the party is registered with {@code role}. */
+    public boolean hasRole(PartyRole role) {
+        return roles.contains(role);
+    }
+
     private static void requireOperator(PartyId actingParty, String what) {
         NotPermitted.unless(PartyId.OPERATOR.equals(actingParty), actingParty, "only the operator may " + what);
     }

@@ -2,6 +2,10 @@ package org.scfledger.commands.program;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.HashMap;
@@ -58,7 +62,11 @@ import org.scfledger.core.rules.RuleViolation;
  * can draw now      = min(member limit − member used, program limit − Σ used of all members)
  * </pre>
  * where "used" is reserved + outstanding principal. Who may send what is documented on each command.
+ *
+ * <p>Snapshots (every 100 events, {@code WriteSide}) are this object's fields as JSON through {@code LedgerJson}.
  */
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE)
 public class Program {
 
     @AggregateIdentifier
@@ -70,10 +78,14 @@ public class Program {
     private @Nullable ProgramValidity validity;
     private AdvanceRates advanceRates = AdvanceRates.defaults();
     private java.math.BigDecimal matchTolerancePercent = java.math.BigDecimal.ZERO;
+    @JsonSerialize(keyUsing = SnapshotKeys.PartyIdWriter.class)
+    @JsonDeserialize(keyUsing = SnapshotKeys.PartyIdReader.class)
     private final Map<PartyId, MemberAccount> members = new HashMap<>();
     /** Every asset counting in the program, and the member whose line it backs: one asset counts once. */
     private final Map<String, PartyId> assetHolders = new HashMap<>();
     /** Financings with principal reserved or outstanding; fully repaid ones are forgotten. */
+    @JsonSerialize(keyUsing = SnapshotKeys.FinancingIdWriter.class)
+    @JsonDeserialize(keyUsing = SnapshotKeys.FinancingIdReader.class)
     private final Map<FinancingId, Drawing> drawings = new HashMap<>();
 
     protected Program() {
@@ -82,10 +94,12 @@ public class Program {
 
     // ------------------------------------------------------------------ the program
 
-    @CommandHandler
+    /**
+     * Creates the program; {@link ProgramParties} handles {@link CreateProgram} and calls this after checking the
+     * program's own rule ({@link #checkCreation}) and the parties' registered roles.
+     */
     public Program(CreateProgram command) {
-        NotPermitted.unless(command.actingParty().equals(command.funder()), command.actingParty(),
-                "only the program's funder, " + command.funder() + ", may create it");
+        checkCreation(command);
         apply(new ProgramCreated(command.programId(), command.coreEnterprise(), command.funder(), command.currency(),
                 command.programLimit(), command.validFrom(), command.validTo(), command.advanceRates(), command.pricing(),
                 command.maxTenorDays(), command.matchTolerancePercent()));
@@ -109,8 +123,23 @@ public class Program {
 
     // ------------------------------------------------------------------ members
 
-    @CommandHandler
-    void handle(AdmitMember command) {
+    /** The program's own rule for {@link CreateProgram}: only the funder named in it creates the program. */
+    public static void checkCreation(CreateProgram command) {
+        NotPermitted.unless(command.actingParty().equals(command.funder()), command.actingParty(),
+                "only the program's funder, " + command.funder() + ", may create it");
+    }
+
+    /**
+     * {@link AdmitMember}, handled by {@link ProgramParties}: it calls {@link #checkAdmission} and checks the member's
+     * registered role before this.
+     */
+    public void admitMember(AdmitMember command) {
+        checkAdmission(command);
+        apply(new MemberAdmitted(id(), command.member(), command.side(), command.baseLimit(), command.memberCap()));
+    }
+
+    /** The program's own rules for {@link AdmitMember}, without applying anything. */
+    public void checkAdmission(AdmitMember command) {
         requireFunder(command.actingParty(), "admit members");
         validity().requireNotExpired(id());
         if (command.member().equals(coreEnterprise) || command.member().equals(funder)) {
@@ -121,7 +150,6 @@ public class Program {
         if (members.containsKey(command.member())) {
             throw new RuleViolation("member-already-admitted", command.member() + " is already a member of program " + id());
         }
-        apply(new MemberAdmitted(id(), command.member(), command.side(), command.baseLimit(), command.memberCap()));
     }
 
     @CommandHandler

@@ -1,5 +1,6 @@
 package org.scfledger.commands.financing;
 
+import org.scfledger.commands.testing.Parties;
 import org.scfledger.commands.testing.TestAxon;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -73,6 +74,7 @@ class FinancingFlowTest {
     @BeforeEach
     void start() {
         axon = TestAxon.configurer(new InMemoryEventStorageEngine()).start();
+        Parties.forProgram(axon.commandGateway(), CORE, FUNDER, SUPPLIER);
         program(PROGRAM, ACT_360);
         program(PROGRAM_365, ACT_360.withDayCount(DayCount.ACT_365));
     }

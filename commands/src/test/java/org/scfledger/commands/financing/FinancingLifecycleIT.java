@@ -1,5 +1,6 @@
 package org.scfledger.commands.financing;
 
+import org.scfledger.commands.testing.Parties;
 import org.scfledger.commands.testing.TestAxon;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -75,6 +76,7 @@ class FinancingLifecycleIT {
                 .eventSerializer(LedgerJson.serializer()).snapshotSerializer(LedgerJson.serializer()).build();
         axon = TestAxon.configurer(engine).start();
         var gateway = axon.commandGateway();
+        Parties.forProgram(gateway, CORE, FUNDER, SUPPLIER);
         gateway.sendAndWait(new CreateProgram(PROGRAM, CORE, FUNDER, Currency.getInstance("CNY"), cny("50000.00"),
                 LocalDate.parse("2024-01-01"), LocalDate.parse("2024-12-31"), AdvanceRates.defaults(),
                 ProgramPricing.of(Rate.percent("4.35")), 180, BigDecimal.ONE, FUNDER));

@@ -1,5 +1,6 @@
 package org.scfledger.commands.financing;
 
+import org.scfledger.commands.testing.Parties;
 import org.scfledger.commands.testing.TwoInstances;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -67,6 +68,7 @@ class ReceivableFinancingConcurrencyIT {
         var first = instances.first();
         var second = instances.second();
         OrderId order = OrderId.of("2026-1188");
+        Parties.forProgram(first.gateway(), CORE, BANK, SUPPLIER);
         first.gateway().sendAndWait(new CreateProgram(PROGRAM, CORE, BANK, Currency.getInstance("CNY"), Money.of("5000000.00", "CNY"),
                 LocalDate.parse("2026-01-01"), LocalDate.parse("2027-12-31"), AdvanceRates.defaults(),
                 ProgramPricing.of(Rate.percent("4.35")), 180, new BigDecimal("0.5"), BANK));

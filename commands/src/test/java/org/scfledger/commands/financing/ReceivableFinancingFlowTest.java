@@ -13,6 +13,7 @@ import org.axonframework.messaging.Message;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.scfledger.commands.testing.Parties;
 import org.scfledger.commands.testing.TestAxon;
 import org.scfledger.core.asset.Encumbrance;
 import org.scfledger.core.credit.AdvanceRate;
@@ -33,7 +34,9 @@ import org.scfledger.core.financing.FinancingId;
 import org.scfledger.core.financing.FinancingKind;
 import org.scfledger.core.financing.FinancingTenor;
 import org.scfledger.core.financing.ReceivableInterestMode;
+import org.scfledger.core.financing.RepayFinancing;
 import org.scfledger.core.financing.RequestReceivableFinancing;
+import org.scfledger.core.lending.EarlyRepaymentOption;
 import org.scfledger.core.lending.RepaymentMethod;
 import org.scfledger.core.money.Money;
 import org.scfledger.core.money.Rate;
@@ -95,6 +98,7 @@ class ReceivableFinancingFlowTest {
     @BeforeEach
     void start() {
         axon = TestAxon.configurer(journal).start();
+        Parties.forProgram(axon.commandGateway(), CORE, BANK, SUPPLIER, TIER2);
         send(new CreateProgram(PROGRAM, CORE, BANK, Currency.getInstance("CNY"), cny("5000000.00"), LocalDate.parse("2026-01-01"),
                 LocalDate.parse("2027-12-31"), AdvanceRates.defaults(), PRICING, 180, new BigDecimal("0.5"), BANK));
         send(new AdmitMember(PROGRAM, SUPPLIER, MemberSide.SUPPLIER, cny("85000.00"), cny("85000.00"), BANK));
@@ -237,6 +241,45 @@ class ReceivableFinancingFlowTest {
             assertThat(i.dueDate()).isEqualTo(MATURITY);
             assertThat(i.total()).isEqualTo(cny("80000.00"));
         });
+    }
+
+    // ------------------------------------------------------------------ early repayment
+
+    @Test
+    void repaying_a_receivable_financing_in_full_early_releases_the_receivable_in_the_same_unit_of_work() {
+        disbursed(F, "80000.00", ReceivableInterestMode.AT_MATURITY);
+        LocalDate day = DAY.plusDays(30);
+
+        send(new RepayFinancing(F, cny("80290.00"), null, day, SUPPLIER));
+
+        assertThat(events(F.toString())).last().isEqualTo(new FinancingRepaidInFull(F, PROGRAM, SUPPLIER, cny("80000.00"), day));
+        assertThat(events(PROGRAM.toString())).last()
+                .isEqualTo(new PrincipalRepaid(PROGRAM, F, SUPPLIER, cny("80000.00"), cny("0.00"), day));
+        assertThat(events(RCV.value())).last().isEqualTo(new ReceivableReleased(RCV, FOR_F, BANK, day));
+        assertThat(this.<DrawdownRequestOutcome>send(new RequestReceivableFinancing(F2, PROGRAM, RCV, cny("80000.00"),
+                ReceivableInterestMode.AT_MATURITY, day, SUPPLIER)).isRefused()).as("the receivable may be financed again")
+                .isFalse();
+    }
+
+    @Test
+    void a_partial_repayment_keeps_the_receivable_encumbered() {
+        disbursed(F, "80000.00", ReceivableInterestMode.AT_MATURITY);
+        LocalDate day = DAY.plusDays(30);
+
+        send(new RepayFinancing(F, cny("40290.00"), EarlyRepaymentOption.SHORTEN_TERM, day, SUPPLIER));
+
+        assertThat(events(RCV.value())).noneMatch(ReceivableReleased.class::isInstance);
+        refused(new RequestReceivableFinancing(F2, PROGRAM, RCV, cny("10000.00"), ReceivableInterestMode.AT_MATURITY, day,
+                SUPPLIER), "receivable-already-encumbered");
+    }
+
+    @Test
+    void a_refused_repayment_releases_nothing() {
+        disbursed(F, "80000.00", ReceivableInterestMode.AT_MATURITY);
+
+        refused(new RepayFinancing(F, cny("90000.00"), null, DAY.plusDays(30), SUPPLIER), "repayment-exceeds-payoff");
+        refused(new RepayFinancing(F, cny("80290.00"), null, DAY.plusDays(30), CORE), "not-permitted");
+        assertThat(events(RCV.value())).noneMatch(ReceivableReleased.class::isInstance);
     }
 
     // ------------------------------------------------------------------ settlement

@@ -89,6 +89,8 @@ class AssetPledgingTest {
     @BeforeEach
     void start() {
         axon = TestAxon.configurer(new InMemoryEventStorageEngine()).start();
+        org.scfledger.commands.testing.Parties.forProgram(axon.commandGateway(), CORE, BANK, SUPPLIER, DEALER);
+        org.scfledger.commands.testing.Parties.funders(axon.commandGateway(), OTHER_BANK);
         program(PROGRAM, BANK, AdvanceRates.defaults());
         program(OTHER_PROGRAM, BANK, AdvanceRates.defaults());
         program(NO_MORTGAGES, BANK, AdvanceRates.defaults().without(AssetType.MORTGAGE));

@@ -58,6 +58,7 @@ class PledgeConcurrencyIT {
     void a_collateral_item_is_pledged_to_one_line_whatever_the_interleaving() throws Exception {
         var first = instances.first();
         var second = instances.second();
+        org.scfledger.commands.testing.Parties.forProgram(first.gateway(), CORE, BANK, SUPPLIER, DEALER);
         for (ProgramId program : List.of(PROGRAM_A, PROGRAM_B)) {
             first.gateway().sendAndWait(new CreateProgram(program, CORE, BANK, Currency.getInstance("CNY"),
                     Money.of("5000000.00", "CNY"), FROM, TO, AdvanceRates.defaults(), ProgramPricing.of(Rate.percent("4.35")),

@@ -77,6 +77,7 @@ class ReceivablePledgingTest {
     @BeforeEach
     void start() {
         axon = TestAxon.configurer(new InMemoryEventStorageEngine()).start();
+        org.scfledger.commands.testing.Parties.forProgram(axon.commandGateway(), CORE, BANK, SUPPLIER, TIER2);
         program(PROGRAM, AdvanceRates.defaults());
         program(OTHER_PROGRAM, AdvanceRates.defaults());
         program(NO_RECEIVABLES, AdvanceRates.defaults().without(AssetType.RECEIVABLE));

@@ -28,6 +28,8 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.scfledger.commands.party.Party;
+import org.scfledger.commands.testing.Parties;
 import org.scfledger.core.credit.AdvanceRates;
 import org.scfledger.core.financing.FinancingId;
 import org.scfledger.core.journal.HashChainedEventStorageEngine;
@@ -109,6 +111,8 @@ class ProgramConcurrencyIT {
                 .configureEventSerializer(c -> LedgerJson.serializer())
                 .configureEmbeddedEventStore(c -> engine)
                 .configureAggregate(Program.class)
+                .configureAggregate(Party.class)
+                .registerCommandHandler(c -> new ProgramParties(c.repository(Program.class), c.repository(Party.class)))
                 .registerComponent(CommandGateway.class, c -> DefaultCommandGateway.builder()
                         .commandBus(c.commandBus()).retryScheduler(counting).build())
                 .start();
@@ -136,10 +140,12 @@ class ProgramConcurrencyIT {
             throws Exception {
         Instance first = start();
         Instance second = start();
+        Parties.forProgram(first.gateway(), CORE, FUNDER);
         first.gateway().sendAndWait(new CreateProgram(PROGRAM, CORE, FUNDER, Currency.getInstance("CNY"), PROGRAM_LIMIT,
                 DAY.minusMonths(2), DAY.plusMonths(10), AdvanceRates.defaults(), ProgramPricing.of(Rate.percent("4.35")),
                 180, BigDecimal.ONE, FUNDER));
         for (int m = 0; m < MEMBERS; m++) {
+            Parties.members(first.gateway(), member(m));
             // 300 000.00 each: a member asks for 150 000.00 in all, so only the program limit binds.
             (m % 2 == 0 ? first : second).gateway().sendAndWait(new AdmitMember(PROGRAM, member(m), MemberSide.SUPPLIER,
                     Money.of("300000.00", "CNY"), Money.of("300000.00", "CNY"), FUNDER));

@@ -6,10 +6,13 @@ import static org.scfledger.commands.testing.Refusals.refusedWith;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.Map;
+import java.util.Set;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.scfledger.commands.testing.Parties;
 import org.scfledger.core.credit.AdvanceRate;
 import org.scfledger.core.credit.AdvanceRates;
 import org.scfledger.core.credit.AssetType;
@@ -17,6 +20,7 @@ import org.scfledger.core.financing.FinancingId;
 import org.scfledger.core.money.Money;
 import org.scfledger.core.money.Rate;
 import org.scfledger.core.party.PartyId;
+import org.scfledger.core.party.PartyRole;
 import org.scfledger.core.program.AddAssetToLine;
 import org.scfledger.core.program.AdmitMember;
 import org.scfledger.core.program.AssetRemovalReason;
@@ -83,6 +87,9 @@ class ProgramTest {
     @BeforeEach
     void fixture() {
         fixture = new AggregateTestFixture<>(Program.class);
+        fixture.registerAnnotatedCommandHandler(new ProgramParties(fixture.getRepository(), Parties.inMemory(Map.of(
+                CORE, Set.of(PartyRole.CORE_ENTERPRISE), FUNDER, Set.of(PartyRole.FUNDER),
+                SUPPLIER, Set.of(PartyRole.SUPPLIER), DEALER, Set.of(PartyRole.DISTRIBUTOR)))));
     }
 
     static Money cny(String amount) {
@@ -114,6 +121,27 @@ class ProgramTest {
         @Test
         void only_the_funder_named_creates_it() {
             fixture.givenNoPriorActivity().when(create(CORE)).expectException(refusedWith("not-permitted")).expectNoEvents();
+        }
+
+        CreateProgram create(PartyId core, PartyId funder) {
+            return new CreateProgram(PROGRAM, core, funder, CNY, cny("5000000.00"), FROM, TO, RATES, PRICING, 180,
+                    new BigDecimal("2.00"), funder);
+        }
+
+        @Test
+        void the_core_enterprise_and_the_funder_must_be_registered_parties() {
+            fixture.givenNoPriorActivity().when(create(STRANGER, FUNDER))
+                    .expectException(refusedWith("party-not-registered")).expectNoEvents();
+            fixture.givenNoPriorActivity().when(create(CORE, STRANGER))
+                    .expectException(refusedWith("party-not-registered")).expectNoEvents();
+        }
+
+        @Test
+        void the_core_enterprise_and_the_funder_must_have_their_roles() {
+            fixture.givenNoPriorActivity().when(create(SUPPLIER, FUNDER))
+                    .expectException(refusedWith("party-role-missing")).expectNoEvents();
+            fixture.givenNoPriorActivity().when(create(CORE, DEALER))
+                    .expectException(refusedWith("party-role-missing")).expectNoEvents();
         }
 
         @Test
@@ -231,6 +259,32 @@ class ProgramTest {
             fixture.given(CREATED).when(new AdmitMember(PROGRAM, SUPPLIER, MemberSide.SUPPLIER,
                             Money.of("1.00", "USD"), Money.of("2.00", "USD"), FUNDER))
                     .expectException(refusedWith("currency-mismatch")).expectNoEvents();
+        }
+
+        @Test
+        void a_distributor_is_admitted_on_the_distributor_side() {
+            fixture.given(CREATED).when(new AdmitMember(PROGRAM, DEALER, MemberSide.DISTRIBUTOR, cny("300000.00"),
+                    cny("300000.00"), FUNDER)).expectEvents(DEALER_ADMITTED);
+        }
+
+        @Test
+        void the_member_must_be_a_registered_party() {
+            fixture.given(CREATED).when(admit(STRANGER, FUNDER)).expectException(refusedWith("party-not-registered"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void the_member_must_have_the_role_of_its_side() {
+            fixture.given(CREATED).when(admit(DEALER, FUNDER)).expectException(refusedWith("party-role-missing"))
+                    .expectNoEvents();
+            fixture.given(CREATED).when(new AdmitMember(PROGRAM, SUPPLIER, MemberSide.DISTRIBUTOR, cny("1.00"),
+                    cny("1.00"), FUNDER)).expectException(refusedWith("party-role-missing")).expectNoEvents();
+        }
+
+        @Test
+        void the_funder_is_checked_before_the_member() {
+            fixture.given(CREATED).when(admit(STRANGER, SUPPLIER)).expectException(refusedWith("not-permitted"))
+                    .expectNoEvents();
         }
 
         @Test

@@ -58,6 +58,7 @@ class ReceivableConcurrencyIT {
         var second = instances.second();
         ProgramId program = ProgramId.of("acme-2026");
         OrderId order = OrderId.of("2026-1188");
+        org.scfledger.commands.testing.Parties.forProgram(first.gateway(), CORE, BANK);
         first.gateway().sendAndWait(new CreateProgram(program, CORE, BANK, Currency.getInstance("CNY"), Money.of("5000000.00", "CNY"),
                 LocalDate.parse("2026-01-01"), LocalDate.parse("2027-12-31"), AdvanceRates.defaults(),
                 ProgramPricing.of(Rate.percent("4.35")), 180, new BigDecimal("0.5"), BANK));

@@ -76,6 +76,8 @@ class ReceivableFlowsTest {
     @BeforeEach
     void start() {
         axon = TestAxon.configurer(journal).start();
+        org.scfledger.commands.testing.Parties.forProgram(axon.commandGateway(), CORE, BANK);
+        org.scfledger.commands.testing.Parties.cores(axon.commandGateway(), OTHER_CORE);
         send(program(PROGRAM, CORE));
         send(program(OTHER_PROGRAM, OTHER_CORE));
         send(new RegisterOrder(ORDER, CORE, SUPPLIER, cny("113000.00"), ORDERED, "Steel coils Q235B, 42 t", CORE));
