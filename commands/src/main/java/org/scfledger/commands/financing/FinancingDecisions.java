@@ -72,8 +72,9 @@ public final class FinancingDecisions {
         }
         Repository<Receivable> repository = Objects.requireNonNull(receivables,
                 "FinancingDecisions needs the receivables to decline a receivable financing");
-        Receivables.send(repository, receivableId, new ReleaseReceivable(receivableId,
+        ReleaseReceivable release = new ReleaseReceivable(receivableId,
                 Encumbrance.financing(command.financingId().value(), financing.invoke(Financing::funder)),
-                command.businessDate(), command.actingParty()));
+                command.businessDate(), command.actingParty());
+        Receivables.load(repository, receivableId).execute(r -> r.handle(release));
     }
 }

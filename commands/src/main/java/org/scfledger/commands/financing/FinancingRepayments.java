@@ -66,7 +66,8 @@ public final class FinancingRepayments {
         Repository<Receivable> repository = Objects.requireNonNull(receivables,
                 "FinancingRepayments needs the receivables to repay a receivable financing in full");
         PartyId funder = financing.invoke(Financing::funder);
-        Receivables.send(repository, receivableId, new ReleaseReceivable(receivableId,
-                Encumbrance.financing(command.financingId().value(), funder), command.businessDate(), funder));
+        var release = new ReleaseReceivable(receivableId, Encumbrance.financing(command.financingId().value(), funder),
+                command.businessDate(), funder);
+        Receivables.load(repository, receivableId).execute(receivable -> receivable.handle(release));
     }
 }

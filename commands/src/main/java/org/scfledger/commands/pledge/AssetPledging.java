@@ -9,6 +9,7 @@ import org.scfledger.commands.collateral.Collateral;
 import org.scfledger.commands.program.Program;
 import org.scfledger.commands.receivable.Receivable;
 import org.scfledger.commands.trade.Invoice;
+import org.scfledger.commands.trade.PurchaseOrder;
 import org.scfledger.core.asset.Encumbrance;
 import org.scfledger.core.asset.EncumbranceKind;
 import org.scfledger.core.collateral.CollateralId;
@@ -24,13 +25,16 @@ import org.scfledger.core.receivable.ReceivableId;
 import org.scfledger.core.rules.NotPermitted;
 import org.scfledger.core.rules.RuleViolation;
 import org.scfledger.core.trade.EncumberInvoice;
+import org.scfledger.core.trade.EncumberOrder;
 import org.scfledger.core.trade.InvoiceId;
+import org.scfledger.core.trade.OrderId;
 
 /**
  * A member pledges an asset to its line: in one unit of work the asset is encumbered for the line
  * ({@code Encumbrance.creditLine("<program>:<member>", funder)}) and the program counts it
  * ({@link AddAssetToLine} with what DOMAIN.md counts: an invoice's amount incl. tax, a collateral's appraised value or
- * guaranteed amount, a receivable's outstanding face). Either refusing refuses both. One asset counts once: a receivable
+ * guaranteed amount, a receivable's outstanding face, an
+ * accepted order's amount not yet invoiced). Either refusing refuses both. One asset counts once: a receivable
  * whose invoices (its own, or its original's for a part) already back a credit line is refused
  * ({@code invoice-already-on-line}). Two pledges of one asset, to any lines, on any instances, are
  * two appends at the asset's same sequence: one gets through, the other is retried and refused
@@ -42,6 +46,7 @@ public final class AssetPledging {
     private final Repository<Invoice> invoices;
     private final Repository<Collateral> collaterals;
     private final @Nullable Repository<Receivable> receivables;
+    private @Nullable Repository<PurchaseOrder> orders;
 
     public AssetPledging(Repository<Program> programs, Repository<Invoice> invoices, Repository<Collateral> collaterals) {
         this(programs, invoices, collaterals, null);
@@ -54,6 +59,13 @@ public final class AssetPledging {
         this.invoices = invoices;
         this.collaterals = collaterals;
         this.receivables = receivables;
+    }
+
+    /** {@code orders}: where a pledged purchase order is loaded; without it, an order pledge is refused. */
+    public AssetPledging(Repository<Program> programs, Repository<Invoice> invoices, Repository<Collateral> collaterals,
+            @Nullable Repository<Receivable> receivables, @Nullable Repository<PurchaseOrder> orders) {
+        this(programs, invoices, collaterals, receivables);
+        this.orders = orders;
     }
 
     @CommandHandler
@@ -86,6 +98,16 @@ public final class AssetPledging {
             valueCounted = receivable.invoke(r -> r.encumberForLine(new EncumberReceivable(receivableId, line, command.pledgedOn(),
                     command.actingParty())));
             type = AssetType.RECEIVABLE;
+        } else if (command.orderId() != null) {
+            OrderId orderId = command.orderId();
+            Repository<PurchaseOrder> repository = orders;
+            if (repository == null) {
+                throw new IllegalStateException("no order repository is configured for pledging orders");
+            }
+            Aggregate<PurchaseOrder> order = load(repository, orderId.value(), "asset-not-found", "there is no order " + orderId);
+            valueCounted = order.invoke(o -> o.encumberForLine(new EncumberOrder(orderId, line, command.pledgedOn(),
+                    command.actingParty())));
+            type = AssetType.PURCHASE_ORDER;
         } else if (collateralId != null) {
             Aggregate<Collateral> collateral = load(collaterals, collateralId.toString(), "asset-not-found",
                     "there is no collateral " + collateralId);
@@ -93,7 +115,7 @@ public final class AssetPledging {
             valueCounted = collateral.invoke(Collateral::value);
             type = collateral.invoke(Collateral::assetType);
         } else {
-            throw new IllegalArgumentException("exactly one of invoiceId, collateralId and receivableId is required");
+            throw new IllegalArgumentException("exactly one of invoiceId, collateralId, receivableId and orderId is required");
         }
         program.execute(p -> p.addAssetToLine(new AddAssetToLine(command.programId(), member, command.assetId(), type,
                 valueCounted, command.pledgedOn(), command.actingParty())));

@@ -80,9 +80,11 @@ public class Receivable {
         // rebuilt from its events
     }
 
-    /** The creditor registers what the debtor owes it; it holds the receivable from now on. */
-    @CommandHandler
-    public Receivable(RegisterReceivable command) {
+    /**
+     * The creditor registers what the debtor owes it; it holds the receivable from now on. Sent through
+     * {@link ReceivableRegistration}, which links the invoices in the same unit of work.
+     */
+    Receivable(RegisterReceivable command) {
         NotPermitted.unless(command.actingParty().equals(command.creditor()), command.actingParty(),
                 "only the creditor " + command.creditor() + " registers its receivable");
         apply(new ReceivableRegistered(command.receivableId(), command.creditor(), command.debtor(), command.faceAmount(),
@@ -205,8 +207,8 @@ public class Receivable {
         apply(new ReceivableEncumbered(receivableId, command.encumbrance(), balance, command.actingParty(), command.encumberedOn()));
     }
 
-    @CommandHandler
-    void handle(ReleaseReceivable command) {
+    /** Sent through {@code pledge.AssetReleases}, which takes a line-backed receivable off its line in the same unit of work. */
+    public void handle(ReleaseReceivable command) {
         PartyId acting = command.actingParty();
         NotPermitted.unless(acting.equals(command.encumbrance().holder()) || acting.equals(PartyId.OPERATOR), acting,
                 "only the holder of the encumbrance or the operator releases the receivable");
@@ -228,6 +230,11 @@ public class Receivable {
     public Money encumberForLine(EncumberReceivable command) {
         handle(command);
         return balance;
+    }
+
+    /** Who holds the receivable (or part) now. */
+    public PartyId holder() {
+        return holder;
     }
 
     /** The registered receivable this is, or that it was split from. */

@@ -8,6 +8,7 @@ import org.axonframework.modelling.command.Repository;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.scfledger.commands.program.Program;
+import org.scfledger.commands.trade.Invoice;
 import org.scfledger.core.party.PartyId;
 import org.scfledger.core.pledge.LineReference;
 import org.scfledger.core.program.AssetRemovalReason;
@@ -15,6 +16,7 @@ import org.scfledger.core.program.ProgramId;
 import org.scfledger.core.program.RemoveAssetFromLine;
 import org.scfledger.core.receivable.ReceivableId;
 import org.scfledger.core.receivable.SettleReceivable;
+import org.scfledger.core.trade.InvoiceId;
 
 /**
  * The debtor's payment of a registered receivable, cleared in one unit of work to every part that carries a balance (the
@@ -29,6 +31,7 @@ public final class ReceivableSettlement {
     private final Repository<Receivable> receivables;
     private FinancedPartPayments financedParts = FinancedPartPayments.NONE;
     private @Nullable Repository<Program> programs;
+    private @Nullable Repository<Invoice> invoices;
 
     public ReceivableSettlement(Repository<Receivable> receivables) {
         this.receivables = receivables;
@@ -47,6 +50,13 @@ public final class ReceivableSettlement {
     public ReceivableSettlement(Repository<Receivable> receivables, FinancedPartPayments financedParts, Repository<Program> programs) {
         this(receivables, financedParts);
         this.programs = programs;
+    }
+
+    /** As above; the settled receivable's invoices in {@code invoices} may count on a line on their own again. */
+    public ReceivableSettlement(Repository<Receivable> receivables, FinancedPartPayments financedParts, Repository<Program> programs,
+            Repository<Invoice> invoices) {
+        this(receivables, financedParts, programs);
+        this.invoices = invoices;
     }
 
     @CommandHandler
@@ -78,6 +88,7 @@ public final class ReceivableSettlement {
         }
         int partsSettled = paid;
         original.execute(r -> r.settle(command, partsSettled));
+        freeInvoices(original.invoke(Receivable::invoiceIds), command);
         return partsSettled;
     }
 
@@ -103,6 +114,23 @@ public final class ReceivableSettlement {
                     : PartyId.OPERATOR;
             program.execute(p -> p.removeAssetFromLine(new RemoveAssetFromLine(programId, assetId, AssetRemovalReason.SETTLED,
                     command.paidOn(), acting)));
+        }
+    }
+
+    /** The receivable no longer rests on its invoices ({@code InvoiceReceivableSettled}). */
+    private void freeInvoices(java.util.List<InvoiceId> invoiceIds, SettleReceivable command) {
+        Repository<Invoice> repository = invoices;
+        if (repository == null) {
+            return;
+        }
+        for (InvoiceId invoiceId : invoiceIds) {
+            Aggregate<Invoice> invoice;
+            try {
+                invoice = repository.load(invoiceId.value());
+            } catch (AggregateNotFoundException e) {
+                continue;
+            }
+            invoice.execute(i -> i.receivableSettled(command.receivableId(), command.paidOn()));
         }
     }
 

@@ -14,9 +14,13 @@ import org.scfledger.core.rules.RuleViolation;
 import org.scfledger.core.trade.CancelInvoice;
 import org.scfledger.core.trade.EncumberInvoice;
 import org.scfledger.core.asset.Encumbrance;
+import org.scfledger.core.asset.EncumbranceKind;
+import org.scfledger.core.receivable.ReceivableId;
+import org.scfledger.core.trade.InvoiceEvent.InvoiceBackingReceivable;
 import org.scfledger.core.trade.InvoiceEvent.InvoiceCancelled;
 import org.scfledger.core.trade.InvoiceEvent.InvoiceEncumbered;
 import org.scfledger.core.trade.InvoiceEvent.InvoiceIssued;
+import org.scfledger.core.trade.InvoiceEvent.InvoiceReceivableSettled;
 import org.scfledger.core.trade.InvoiceEvent.InvoiceReleased;
 import org.scfledger.core.trade.InvoiceEvent.InvoiceVerified;
 import org.scfledger.core.trade.InvoiceId;
@@ -48,6 +52,8 @@ public class Invoice {
     private @Nullable Encumbrance encumbrance;
     private @Nullable LocalDate encumberedOn;
     private @Nullable Money amount;
+    /** The registered, unsettled receivables that rest on the invoice. */
+    private final java.util.Set<ReceivableId> receivables = new java.util.LinkedHashSet<>();
 
     protected Invoice() {
         // rebuilt from its events
@@ -95,6 +101,10 @@ public class Invoice {
         NotPermitted.unless(acting.equals(issuer) || acting.equals(PartyId.OPERATOR), acting,
                 "only the issuer " + issuer + " or the operator encumbers the invoice");
         refuseIfCancelled();
+        if (command.encumbrance().kind() == EncumbranceKind.CREDIT_LINE && !receivables.isEmpty()) {
+            throw new RuleViolation("invoice-behind-receivable", "invoice " + invoiceId + " backs receivable "
+                    + receivables.iterator().next() + ", which counts in its stead: one asset counts once");
+        }
         if (verdict != TaxAuthorityVerdict.AUTHENTIC) {
             throw new RuleViolation("invoice-not-verified", "invoice " + invoiceId + " is not verified as authentic by the tax authority"
                     + (verdict == null ? "" : " (latest verdict: " + verdict + ")"));
@@ -106,9 +116,11 @@ public class Invoice {
         apply(new InvoiceEncumbered(invoiceId, command.encumbrance(), acting, command.encumberedOn()));
     }
 
-    /** The holder of the encumbrance (the funder) or the operator frees the invoice. */
-    @CommandHandler
-    void release(ReleaseInvoice command) {
+    /**
+     * The holder of the encumbrance (the funder) or the operator frees the invoice. Sent through
+     * {@code pledge.AssetReleases}, which takes a line-backed invoice off its line in the same unit of work.
+     */
+    public void release(ReleaseInvoice command) {
         PartyId acting = command.actingParty();
         NotPermitted.unless(acting.equals(command.encumbrance().holder()) || acting.equals(PartyId.OPERATOR), acting,
                 "only the holder of the encumbrance or the operator releases the invoice");
@@ -133,6 +145,23 @@ public class Invoice {
             throw new IllegalStateException("invoice " + invoiceId + " has no amount");
         }
         return amount;
+    }
+
+    /**
+     * Records, in the registration unit of work of receivable {@code receivableId}, that it rests on this invoice; the
+     * invoice is then refused on a line on its own ({@code invoice-behind-receivable}) until the receivable is settled.
+     */
+    public void backReceivable(ReceivableId receivableId, LocalDate since) {
+        if (!receivables.contains(receivableId)) {
+            apply(new InvoiceBackingReceivable(invoiceId, receivableId, since));
+        }
+    }
+
+    /** Records, in the settlement unit of work of receivable {@code receivableId}, that it no longer rests on this invoice. */
+    public void receivableSettled(ReceivableId receivableId, LocalDate settledOn) {
+        if (receivables.contains(receivableId)) {
+            apply(new InvoiceReceivableSettled(invoiceId, receivableId, settledOn));
+        }
     }
 
     // ------------------------------------------------------------------ read by other flows (three-way match), in the same unit of work
@@ -208,5 +237,15 @@ public class Invoice {
     void on(InvoiceReleased event) {
         encumbrance = null;
         encumberedOn = null;
+    }
+
+    @EventSourcingHandler
+    void on(InvoiceBackingReceivable event) {
+        receivables.add(event.receivableId());
+    }
+
+    @EventSourcingHandler
+    void on(InvoiceReceivableSettled event) {
+        receivables.remove(event.receivableId());
     }
 }

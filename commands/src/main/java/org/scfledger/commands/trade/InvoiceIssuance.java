@@ -5,6 +5,9 @@ import org.axonframework.eventhandling.DomainEventSequenceAware;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
+import org.jspecify.annotations.Nullable;
+import org.scfledger.commands.pledge.OrderLine;
+import org.scfledger.commands.program.Program;
 import org.scfledger.core.rules.RuleViolation;
 import org.scfledger.core.trade.InvoiceId;
 import org.scfledger.core.trade.IssueInvoice;
@@ -21,12 +24,20 @@ public final class InvoiceIssuance {
     private final Repository<Invoice> invoices;
     private final Repository<PurchaseOrder> orders;
     private final DomainEventSequenceAware journal;
+    private @Nullable Repository<Program> programs;
 
     /** {@code journal}: the event store, asked whether an invoice's stream exists (one indexed read, no replay). */
     public InvoiceIssuance(Repository<Invoice> invoices, Repository<PurchaseOrder> orders, DomainEventSequenceAware journal) {
         this.invoices = invoices;
         this.orders = orders;
         this.journal = journal;
+    }
+
+    /** As above; an order pledged to a line of a program in {@code programs} is counted anew on it in the same unit of work. */
+    public InvoiceIssuance(Repository<Invoice> invoices, Repository<PurchaseOrder> orders, DomainEventSequenceAware journal,
+            @Nullable Repository<Program> programs) {
+        this(invoices, orders, journal);
+        this.programs = programs;
     }
 
     @CommandHandler
@@ -36,8 +47,10 @@ public final class InvoiceIssuance {
         invoices.newInstance(() -> new Invoice(command));
         OrderId orderId = command.orderId();
         if (orderId != null) {
-            order(orderId).execute(order -> order.record(new RecordOrderInvoiced(orderId, invoiceId, command.issuer(),
+            Aggregate<PurchaseOrder> order = order(orderId);
+            order.execute(o -> o.record(new RecordOrderInvoiced(orderId, invoiceId, command.issuer(),
                     command.buyer(), command.amount(), command.issueDate(), command.actingParty())));
+            OrderLine.follow(programs, order, orderId, command.issueDate(), command.actingParty());
         }
         return invoiceId;
     }

@@ -10,12 +10,18 @@ import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.jspecify.annotations.Nullable;
+import org.scfledger.core.asset.Encumbrance;
 import org.scfledger.core.money.Money;
 import org.scfledger.core.party.PartyId;
 import org.scfledger.core.rules.NotPermitted;
 import org.scfledger.core.rules.RuleViolation;
 import org.scfledger.core.trade.AcceptOrder;
 import org.scfledger.core.trade.CancelOrder;
+import org.scfledger.core.trade.EncumberOrder;
+import org.scfledger.core.trade.OrderEvent.OrderEncumbered;
+import org.scfledger.core.trade.OrderEvent.OrderReleased;
+import org.scfledger.core.trade.ReleaseOrder;
 import org.scfledger.core.trade.InvoiceId;
 import org.scfledger.core.trade.OrderEvent.OrderAccepted;
 import org.scfledger.core.trade.OrderEvent.OrderCancelled;
@@ -44,6 +50,8 @@ public class PurchaseOrder {
     private LocalDate orderDate;
     private boolean accepted;
     private boolean cancelled;
+    private @Nullable Encumbrance encumbrance;
+    private @Nullable LocalDate encumberedOn;
     /** The invoices that count now, with their amounts. */
     private final Map<InvoiceId, Money> invoices = new HashMap<>();
     /** Every invoice ever recorded, cancelled ones included: an invoice counts once. */
@@ -72,7 +80,7 @@ public class PurchaseOrder {
         apply(new OrderAccepted(orderId, command.actingParty(), command.acceptedOn()));
     }
 
-    @CommandHandler
+    /** Sent through {@link OrderCancellation}, which keeps a line the order counts on in step. */
     void cancel(CancelOrder command) {
         PartyId acting = command.actingParty();
         NotPermitted.unless(acting.equals(buyer) || (!accepted && acting.equals(seller)), acting,
@@ -132,6 +140,62 @@ public class PurchaseOrder {
         Money invoicedSoFar = invoiced.minus(cancelledAmount);
         apply(new OrderInvoiceCancelled(orderId, command.invoiceId(), cancelledAmount, invoicedSoFar, amount.minus(invoicedSoFar),
                 command.cancelledOn()));
+    }
+
+    /** The seller pledges its accepted order, or the operator does so; never twice at a time. */
+    @CommandHandler
+    void encumber(EncumberOrder command) {
+        PartyId acting = command.actingParty();
+        NotPermitted.unless(acting.equals(seller) || acting.equals(PartyId.OPERATOR), acting,
+                "only the seller " + seller + " or the operator encumbers the order");
+        refuseIfCancelled();
+        if (!accepted) {
+            throw new RuleViolation("order-not-accepted", "order " + orderId + " is not accepted by the seller yet: it is no asset");
+        }
+        if (isFullyInvoiced()) {
+            throw new RuleViolation("order-fully-invoiced", "order " + orderId + " is fully invoiced: nothing is left to count");
+        }
+        if (encumbrance != null) {
+            throw new RuleViolation("order-already-encumbered", "order " + orderId + " already backs " + encumbrance.kind() + " "
+                    + encumbrance.reference() + " held by " + encumbrance.holder());
+        }
+        DocumentDates.notBefore(command.encumberedOn(), orderDate, "the order is encumbered", "it was placed");
+        apply(new OrderEncumbered(orderId, command.encumbrance(), remaining(), acting, command.encumberedOn()));
+    }
+
+    /** Encumbers the order for a line ({@code PledgeAssetToLine}) and returns what it counts: the amount not yet invoiced. */
+    public Money encumberForLine(EncumberOrder command) {
+        encumber(command);
+        return remaining();
+    }
+
+    /**
+     * The holder of the encumbrance (the funder) or the operator frees the order. Sent through {@code pledge.AssetReleases},
+     * which takes a line-backed order off its line in the same unit of work.
+     */
+    public void release(ReleaseOrder command) {
+        PartyId acting = command.actingParty();
+        NotPermitted.unless(acting.equals(command.encumbrance().holder()) || acting.equals(PartyId.OPERATOR), acting,
+                "only the holder of the encumbrance or the operator releases the order");
+        if (encumbrance == null || encumberedOn == null) {
+            throw new RuleViolation("order-not-encumbered", "order " + orderId + " backs nothing");
+        }
+        if (!encumbrance.equals(command.encumbrance())) {
+            throw new RuleViolation("encumbrance-mismatch", "order " + orderId + " backs " + encumbrance.reference() + ", not "
+                    + command.encumbrance().reference());
+        }
+        DocumentDates.notBefore(command.releasedOn(), encumberedOn, "the order is released", "it was encumbered");
+        apply(new OrderReleased(orderId, command.encumbrance(), acting, command.releasedOn()));
+    }
+
+    /** What the order backs now, if anything. */
+    public @Nullable Encumbrance encumbrance() {
+        return encumbrance;
+    }
+
+    /** The order amount not yet invoiced (what it counts on a line while live). */
+    public Money notYetInvoiced() {
+        return remaining();
     }
 
     // ------------------------------------------------------------------ read by other flows (three-way match), in the same unit of work
@@ -211,5 +275,17 @@ public class PurchaseOrder {
     void on(OrderInvoiceCancelled event) {
         invoices.remove(event.invoiceId());
         invoiced = event.invoicedSoFar();
+    }
+
+    @EventSourcingHandler
+    void on(OrderEncumbered event) {
+        encumbrance = event.encumbrance();
+        encumberedOn = event.encumberedOn();
+    }
+
+    @EventSourcingHandler
+    void on(OrderReleased event) {
+        encumbrance = null;
+        encumberedOn = null;
     }
 }

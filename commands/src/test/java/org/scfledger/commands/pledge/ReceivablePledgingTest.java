@@ -67,6 +67,8 @@ class ReceivablePledgingTest {
     static final LocalDate MATURITY = LocalDate.parse("2026-06-30");
     static final OrderId ORDER = OrderId.of("2026-1188");
     static final ReceivableId RCV = ReceivableId.of("2026-0001");
+    static final OrderId ORDER2 = OrderId.of("2026-1189");
+    static final ReceivableId RCV2 = ReceivableId.of("2026-0002");
     static final String TAX_ID = "91310000MA1K4XYZ2B";
     static final Encumbrance LINE = Encumbrance.creditLine("prog-core1-2026:supplier-7", BANK);
 
@@ -153,22 +155,39 @@ class ReceivablePledgingTest {
 
     @Test
     void a_receivable_whose_invoice_counts_on_a_line_is_refused() {
-        send(new ConfirmReceivable(RCV, DAY, CORE));
-        send(PledgeAssetToLine.invoice(OTHER_PROGRAM, SUPPLIER, inv2, DAY, SUPPLIER));
+        List<InvoiceId> invoices = secondOrderInvoices();
+        send(PledgeAssetToLine.invoice(OTHER_PROGRAM, SUPPLIER, invoices.get(1), DAY, SUPPLIER));
+        send(new RegisterReceivable(RCV2, SUPPLIER, CORE, cny("113000.00"), MATURITY, invoices, ORDER2, PROGRAM, DAY, SUPPLIER));
+        send(new ConfirmReceivable(RCV2, DAY, CORE));
 
-        refusedAndNothingWritten(PledgeAssetToLine.receivable(PROGRAM, SUPPLIER, RCV, DAY, SUPPLIER), "invoice-already-on-line",
-                RCV.toString(), inv1.toString(), inv2.toString());
+        refusedAndNothingWritten(PledgeAssetToLine.receivable(PROGRAM, SUPPLIER, RCV2, DAY, SUPPLIER), "invoice-already-on-line",
+                RCV2.toString(), invoices.get(0).toString(), invoices.get(1).toString());
     }
 
     @Test
     void a_part_of_such_a_receivable_is_refused_too() {
-        send(new ConfirmReceivable(RCV, DAY, CORE));
-        send(new SplitReceivable(RCV, List.of(new SplitPart(cny("80000.00"), SUPPLIER), new SplitPart(cny("33000.00"), TIER2)),
+        List<InvoiceId> invoices = secondOrderInvoices();
+        send(PledgeAssetToLine.invoice(PROGRAM, SUPPLIER, invoices.get(0), DAY, SUPPLIER));
+        send(new RegisterReceivable(RCV2, SUPPLIER, CORE, cny("113000.00"), MATURITY, invoices, ORDER2, PROGRAM, DAY, SUPPLIER));
+        send(new ConfirmReceivable(RCV2, DAY, CORE));
+        send(new SplitReceivable(RCV2, List.of(new SplitPart(cny("80000.00"), SUPPLIER), new SplitPart(cny("33000.00"), TIER2)),
                 DAY, SUPPLIER));
-        send(PledgeAssetToLine.invoice(PROGRAM, SUPPLIER, inv1, DAY, SUPPLIER));
 
-        refusedAndNothingWritten(PledgeAssetToLine.receivable(PROGRAM, TIER2, RCV.part(2), DAY, TIER2), "invoice-already-on-line",
-                RCV.part(2).toString());
+        refusedAndNothingWritten(PledgeAssetToLine.receivable(PROGRAM, TIER2, RCV2.part(2), DAY, TIER2), "invoice-already-on-line",
+                RCV2.part(2).toString());
+    }
+
+    /** A second accepted order of 113,000.00, invoiced in full (100,000.00 + 13,000.00), both invoices verified. */
+    private List<InvoiceId> secondOrderInvoices() {
+        send(new RegisterOrder(ORDER2, CORE, SUPPLIER, cny("113000.00"), DAY, "Steel coils Q235B, 42 t, second lot", CORE));
+        send(new AcceptOrder(ORDER2, DAY, SUPPLIER));
+        InvoiceId inv3 = send(new IssueInvoice(SUPPLIER, TAX_ID, "3100231130", "3", CORE, cny("100000.00"), cny("11504.42"), DAY,
+                ORDER2, SUPPLIER));
+        InvoiceId inv4 = send(new IssueInvoice(SUPPLIER, TAX_ID, "3100231130", "4", CORE, cny("13000.00"), cny("1495.58"), DAY,
+                ORDER2, SUPPLIER));
+        send(new VerifyInvoice(inv3, TaxAuthorityVerdict.AUTHENTIC, "VRF-3", DAY, PartyId.OPERATOR));
+        send(new VerifyInvoice(inv4, TaxAuthorityVerdict.AUTHENTIC, "VRF-4", DAY, PartyId.OPERATOR));
+        return List.of(inv3, inv4);
     }
 
     @Test

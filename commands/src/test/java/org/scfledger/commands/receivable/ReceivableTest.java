@@ -61,6 +61,8 @@ class ReceivableTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Receivable.class);
+        fixture.registerAnnotatedCommandHandler(new ReceivableRegistration(fixture.getRepository(), null));
+        fixture.registerAnnotatedCommandHandler(new org.scfledger.commands.pledge.AssetReleases(null, fixture.getRepository(), null, null));
     }
 
     static Money cny(String amount) {

@@ -59,6 +59,7 @@ class InvoiceTest {
                 .build();
         fixture.registerAnnotatedCommandHandler(new InvoiceIssuance(fixture.getRepository(), orders, this::lastSequenceNumberFor));
         fixture.registerAnnotatedCommandHandler(new InvoiceCancellation(fixture.getRepository(), orders));
+        fixture.registerAnnotatedCommandHandler(new org.scfledger.commands.pledge.AssetReleases(fixture.getRepository(), null, null, null));
     }
 
     /** The fixture's event store refuses to read a stream it was given nothing for; the journal just finds none. */

@@ -43,6 +43,7 @@ class PurchaseOrderTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(PurchaseOrder.class);
+        fixture.registerAnnotatedCommandHandler(new OrderCancellation(fixture.getRepository(), null));
     }
 
     static Money cny(String amount) {

@@ -6,6 +6,7 @@ import org.axonframework.serialization.Revision;
 import org.jspecify.annotations.Nullable;
 import org.scfledger.core.money.Money;
 import org.scfledger.core.party.PartyId;
+import org.scfledger.core.receivable.ReceivableId;
 
 /** What happens to an invoice. {@code amount} includes tax. */
 public sealed interface InvoiceEvent {
@@ -39,5 +40,18 @@ public sealed interface InvoiceEvent {
     @Revision("1")
     record InvoiceReleased(InvoiceId invoiceId, Encumbrance encumbrance, PartyId releasedBy, LocalDate releasedOn)
             implements InvoiceEvent {
+    }
+
+    /**
+     * A registered receivable rests on the invoice (recorded in the receivable's registration unit of work): the invoice
+     * does not count on a line on its own while the receivable is not settled (one asset counts once).
+     */
+    @Revision("1")
+    record InvoiceBackingReceivable(InvoiceId invoiceId, ReceivableId receivableId, LocalDate since) implements InvoiceEvent {
+    }
+
+    /** The receivable that rested on the invoice was settled: the invoice may count on a line on its own again. */
+    @Revision("1")
+    record InvoiceReceivableSettled(InvoiceId invoiceId, ReceivableId receivableId, LocalDate settledOn) implements InvoiceEvent {
     }
 }

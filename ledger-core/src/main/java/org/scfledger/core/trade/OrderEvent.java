@@ -2,6 +2,7 @@ package org.scfledger.core.trade;
 
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
+import org.scfledger.core.asset.Encumbrance;
 import org.scfledger.core.money.Money;
 import org.scfledger.core.party.PartyId;
 
@@ -42,5 +43,16 @@ public sealed interface OrderEvent {
     @Revision("1")
     record OrderInvoiceCancelled(OrderId orderId, InvoiceId invoiceId, Money amount, Money invoicedSoFar, Money remaining,
             LocalDate cancelledOn) implements OrderEvent {
+    }
+
+    /** The order now backs {@code encumbrance} (a member's line), and nothing else until released; {@code remaining} counts. */
+    @Revision("1")
+    record OrderEncumbered(OrderId orderId, Encumbrance encumbrance, Money remaining, PartyId encumberedBy, LocalDate encumberedOn)
+            implements OrderEvent {
+    }
+
+    /** The order no longer backs {@code encumbrance}. */
+    @Revision("1")
+    record OrderReleased(OrderId orderId, Encumbrance encumbrance, PartyId releasedBy, LocalDate releasedOn) implements OrderEvent {
     }
 }

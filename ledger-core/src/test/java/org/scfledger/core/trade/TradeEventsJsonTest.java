@@ -47,7 +47,13 @@ class TradeEventsJsonTest {
                         DAY.plusDays(1)),
                 new InvoiceEvent.InvoiceCancelled(INVOICE, SUPPLIER, "red-letter invoice 00012346", DAY.plusDays(10)),
                 new InvoiceEvent.InvoiceEncumbered(INVOICE, FINANCING, SUPPLIER, DAY.plusDays(2)),
-                new InvoiceEvent.InvoiceReleased(INVOICE, Encumbrance.creditLine("PRG-1/supplier-7", BANK), BANK, DAY.plusDays(40)));
+                new InvoiceEvent.InvoiceReleased(INVOICE, Encumbrance.creditLine("PRG-1/supplier-7", BANK), BANK, DAY.plusDays(40)),
+                new InvoiceEvent.InvoiceBackingReceivable(INVOICE, org.scfledger.core.receivable.ReceivableId.of("AR-2026-0042"), DAY),
+                new InvoiceEvent.InvoiceReceivableSettled(INVOICE, org.scfledger.core.receivable.ReceivableId.of("AR-2026-0042"),
+                        DAY.plusDays(90)),
+                new OrderEvent.OrderEncumbered(ORDER, Encumbrance.creditLine("PRG-1:supplier-7", BANK), Money.of("12345.67", "CNY"),
+                        SUPPLIER, DAY.plusDays(1)),
+                new OrderEvent.OrderReleased(ORDER, Encumbrance.creditLine("PRG-1:supplier-7", BANK), PartyId.OPERATOR, DAY.plusDays(5)));
     }
 
     @Test
