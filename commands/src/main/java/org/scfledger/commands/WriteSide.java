@@ -15,6 +15,7 @@ import org.scfledger.commands.party.Party;
 import org.scfledger.commands.pledge.AssetPledging;
 import org.scfledger.commands.pledge.AssetReleases;
 import org.scfledger.commands.pledge.CollateralChanges;
+import org.scfledger.commands.pledge.ReceivableMaturity;
 import org.scfledger.commands.program.Program;
 import org.scfledger.commands.program.ProgramParties;
 import org.scfledger.commands.receivable.Receivable;
@@ -57,6 +58,7 @@ public final class WriteSide {
                 .registerCommandHandler(c -> new CollateralChanges(c.repository(Collateral.class), c.repository(Program.class)))
                 .registerCommandHandler(c -> new AssetReleases(c.repository(Invoice.class), c.repository(Receivable.class),
                         c.repository(PurchaseOrder.class), c.repository(Program.class)))
+                .registerCommandHandler(c -> new ReceivableMaturity(c.repository(Receivable.class), c.repository(Program.class)))
                 .registerCommandHandler(c -> new ReceivableRegistration(c.repository(Receivable.class), c.repository(Invoice.class)))
                 .registerCommandHandler(c -> new AssetPledging(c.repository(Program.class), c.repository(Invoice.class),
                         c.repository(Collateral.class), c.repository(Receivable.class), c.repository(PurchaseOrder.class)))

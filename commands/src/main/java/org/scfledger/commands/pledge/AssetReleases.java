@@ -3,7 +3,6 @@ package org.scfledger.commands.pledge;
 import java.time.LocalDate;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.jspecify.annotations.Nullable;
 import org.scfledger.commands.program.Program;
@@ -11,11 +10,8 @@ import org.scfledger.commands.receivable.Receivable;
 import org.scfledger.commands.trade.Invoice;
 import org.scfledger.commands.trade.PurchaseOrder;
 import org.scfledger.core.asset.Encumbrance;
-import org.scfledger.core.asset.EncumbranceKind;
 import org.scfledger.core.party.PartyId;
-import org.scfledger.core.pledge.LineReference;
 import org.scfledger.core.program.AssetRemovalReason;
-import org.scfledger.core.program.ProgramId;
 import org.scfledger.core.program.RemoveAssetFromLine;
 import org.scfledger.core.receivable.ReleaseReceivable;
 import org.scfledger.core.trade.ReleaseInvoice;
@@ -71,23 +67,8 @@ public final class AssetReleases {
     }
 
     private void removeFromLine(Encumbrance released, PartyId member, String assetId, LocalDate releasedOn, PartyId actingParty) {
-        Repository<Program> repository = programs;
-        if (repository == null || released.kind() != EncumbranceKind.CREDIT_LINE) {
-            return;
-        }
-        ProgramId programId = LineReference.programOf(released.reference(), member).orElse(null);
-        if (programId == null) {
-            return;
-        }
-        Aggregate<Program> program;
-        try {
-            program = repository.load(programId.toString());
-        } catch (AggregateNotFoundException e) {
-            return;
-        }
-        if (program.invoke(p -> p.countsAsset(assetId))) {
-            program.execute(p -> p.removeAssetFromLine(new RemoveAssetFromLine(programId, assetId, AssetRemovalReason.RELEASED,
-                    releasedOn, actingParty)));
+        if (programs != null) {
+            LineRemoval.ifCounted(programs, released, member, assetId, AssetRemovalReason.RELEASED, releasedOn, actingParty);
         }
     }
 

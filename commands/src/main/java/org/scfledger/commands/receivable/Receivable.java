@@ -19,6 +19,8 @@ import org.scfledger.core.receivable.ConfirmReceivable;
 import org.scfledger.core.receivable.DisputeReceivable;
 import org.scfledger.core.receivable.EncumberReceivable;
 import org.scfledger.core.receivable.ReceivableEvent.ReceivableConfirmed;
+import org.scfledger.core.receivable.ReceivableEvent.ReceivableFellDue;
+import org.scfledger.core.receivable.RecordReceivableDue;
 import org.scfledger.core.receivable.ReceivableEvent.ReceivableDisputeResolved;
 import org.scfledger.core.receivable.ReceivableEvent.ReceivableDisputed;
 import org.scfledger.core.receivable.ReceivableEvent.ReceivableEncumbered;
@@ -75,6 +77,7 @@ public class Receivable {
     private @Nullable LocalDate encumberedOn;
     private List<ReceivableId> parts = List.of();
     private boolean settled;
+    private boolean fellDue;
 
     protected Receivable() {
         // rebuilt from its events
@@ -205,6 +208,27 @@ public class Receivable {
         }
         notBefore(command.encumberedOn(), since, "the receivable is pledged", "it came into being");
         apply(new ReceivableEncumbered(receivableId, command.encumbrance(), balance, command.actingParty(), command.encumberedOn()));
+    }
+
+    /**
+     * Records that the receivable reached its maturity unpaid; returns what it backs now (if anything), so that the
+     * caller ({@code pledge.ReceivableMaturity}) can take it off a credit line in the same unit of work.
+     */
+    public @Nullable Encumbrance fallDue(RecordReceivableDue command) {
+        NotPermitted.unless(command.actingParty().equals(PartyId.OPERATOR), command.actingParty(),
+                "only the operator, who runs the business calendar, records a receivable as due");
+        if (settled) {
+            throw new RuleViolation("receivable-settled", "receivable " + receivableId + " is settled");
+        }
+        if (fellDue) {
+            throw new RuleViolation("receivable-already-due", "receivable " + receivableId + " was already recorded as due");
+        }
+        if (command.businessDate().isBefore(maturityDate)) {
+            throw new RuleViolation("receivable-not-due", "receivable " + receivableId + " matures on " + maturityDate
+                    + ", not by " + command.businessDate());
+        }
+        apply(new ReceivableFellDue(receivableId, maturityDate, command.businessDate()));
+        return encumbrance;
     }
 
     /** Sent through {@code pledge.AssetReleases}, which takes a line-backed receivable off its line in the same unit of work. */
@@ -399,6 +423,11 @@ public class Receivable {
     }
 
     // ------------------------------------------------------------------ event sourcing: assignments only
+
+    @EventSourcingHandler
+    void on(ReceivableFellDue event) {
+        fellDue = true;
+    }
 
     @EventSourcingHandler
     void on(ReceivableRegistered event) {

@@ -33,6 +33,8 @@ import org.scfledger.core.program.ProgramPricing;
 import org.scfledger.core.receivable.ConfirmReceivable;
 import org.scfledger.core.receivable.EncumberReceivable;
 import org.scfledger.core.receivable.ReceivableEvent.ReceivableEncumbered;
+import org.scfledger.core.receivable.ReceivableEvent.ReceivableFellDue;
+import org.scfledger.core.receivable.RecordReceivableDue;
 import org.scfledger.core.receivable.ReceivableId;
 import org.scfledger.core.receivable.RegisterReceivable;
 import org.scfledger.core.receivable.SettleReceivable;
@@ -228,6 +230,45 @@ class ReceivablePledgingTest {
         assertThatThrownBy(() -> new PledgeAssetToLine(PROGRAM, SUPPLIER, null, null, DAY, SUPPLIER, null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("exactly one");
         assertThat(PledgeAssetToLine.receivable(PROGRAM, SUPPLIER, RCV, DAY, SUPPLIER).assetId()).isEqualTo(RCV.toString());
+    }
+
+    @Test
+    void a_pledged_receivable_that_falls_due_unpaid_leaves_the_line_in_the_same_unit_of_work() {
+        send(new ConfirmReceivable(RCV, DAY, CORE));
+        send(PledgeAssetToLine.receivable(PROGRAM, SUPPLIER, RCV, DAY, SUPPLIER));
+
+        send(new RecordReceivableDue(RCV, MATURITY, PartyId.OPERATOR));
+
+        assertThat(events(RCV.toString())).last().isEqualTo(new ReceivableFellDue(RCV, MATURITY, MATURITY));
+        assertThat(events(PROGRAM.toString())).last().isEqualTo(new LineAssetRemoved(PROGRAM, SUPPLIER, RCV.toString(),
+                AssetType.RECEIVABLE, cny("90400.00"), AssetRemovalReason.EXPIRED, MATURITY, PartyId.OPERATOR));
+        // Still payable: the debtor settles it afterwards as usual.
+        send(new SettleReceivable(RCV, cny("113000.00"), MATURITY.plusDays(3), CORE));
+    }
+
+    @Test
+    void a_receivable_on_no_line_falls_due_without_touching_any_program() {
+        send(new ConfirmReceivable(RCV, DAY, CORE));
+        List<Object> programs = allPrograms();
+
+        send(new RecordReceivableDue(RCV, MATURITY.plusDays(1), PartyId.OPERATOR));
+
+        assertThat(events(RCV.toString())).last().isEqualTo(new ReceivableFellDue(RCV, MATURITY, MATURITY.plusDays(1)));
+        assertThat(allPrograms()).isEqualTo(programs);
+    }
+
+    @Test
+    void only_the_calendar_at_or_after_maturity_records_a_receivable_as_due_and_only_once() {
+        send(new ConfirmReceivable(RCV, DAY, CORE));
+        send(PledgeAssetToLine.receivable(PROGRAM, SUPPLIER, RCV, DAY, SUPPLIER));
+
+        refusedAndNothingWritten(new RecordReceivableDue(RCV, MATURITY.minusDays(1), PartyId.OPERATOR), "receivable-not-due",
+                RCV.toString());
+        refusedAndNothingWritten(new RecordReceivableDue(RCV, MATURITY, SUPPLIER), "not-permitted", RCV.toString());
+        send(new RecordReceivableDue(RCV, MATURITY, PartyId.OPERATOR));
+        refusedAndNothingWritten(new RecordReceivableDue(RCV, MATURITY, PartyId.OPERATOR), "receivable-already-due", RCV.toString());
+        refusedAndNothingWritten(new RecordReceivableDue(ReceivableId.of("no-such"), MATURITY, PartyId.OPERATOR),
+                "receivable-not-found");
     }
 
     private void refusedAndNothingWritten(Object command, String code, String... aggregateIds) {

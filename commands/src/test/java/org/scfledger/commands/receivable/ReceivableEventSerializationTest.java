@@ -27,6 +27,7 @@ import org.scfledger.core.receivable.ReceivableEvent.ReceivablePartSettled;
 import org.scfledger.core.receivable.ReceivableEvent.ReceivableRegistered;
 import org.scfledger.core.receivable.ReceivableEvent.ReceivableReleased;
 import org.scfledger.core.receivable.ReceivableEvent.ReceivableSettled;
+import org.scfledger.core.receivable.ReceivableEvent.ReceivableFellDue;
 import org.scfledger.core.receivable.ReceivableEvent.ReceivableSplit;
 import org.scfledger.core.receivable.ReceivableEvent.ReceivableTransferred;
 import org.scfledger.core.receivable.ReceivableId;
@@ -75,7 +76,8 @@ class ReceivableEventSerializationTest {
                 new ReceivableReleased(PART, Encumbrance.creditLine("acme-2026/supplier-7", BANK), BANK, D),
                 new ReceivablePartSettled(PART, R, TIER2, BANK, cny("1000.35"), Encumbrance.financing("FIN-1", BANK), M),
                 new ReceivablePartSettled(R, R, SUPPLIER, SUPPLIER, cny("113000.00"), null, M),
-                new ReceivableSettled(R, CORE, cny("113000.00"), 3, M));
+                new ReceivableSettled(R, CORE, cny("113000.00"), 3, M),
+                new ReceivableFellDue(R, M, M.plusDays(1)));
     }
 
     @ParameterizedTest
@@ -95,7 +97,7 @@ class ReceivableEventSerializationTest {
     void the_samples_cover_every_event_and_every_event_has_a_revision() {
         List<Class<?>> events = Arrays.asList(ReceivableEvent.class.getPermittedSubclasses());
         assertThat(samples()).extracting(Object::getClass).containsAll(events);
-        assertThat(events).hasSize(11)
+        assertThat(events).hasSize(12)
                 .allSatisfy(type -> assertThat(type.getAnnotation(Revision.class).value()).isEqualTo("1"));
     }
 }

@@ -93,6 +93,14 @@ public sealed interface ReceivableEvent {
             @Nullable Encumbrance encumbrance, LocalDate paidOn) implements ReceivableEvent {
     }
 
+    /**
+     * The receivable reached its maturity unpaid, as the business calendar recorded on {@code recordedOn}: from now on
+     * it no longer counts on a credit line (DOMAIN.md: a receivable is live while "not yet due").
+     */
+    @Revision("1")
+    record ReceivableFellDue(ReceivableId receivableId, LocalDate maturityDate, LocalDate recordedOn) implements ReceivableEvent {
+    }
+
     /** The debtor paid the registered receivable's full face, cleared to {@code partsSettled} holders or funders. */
     @Revision("1")
     record ReceivableSettled(ReceivableId receivableId, PartyId debtor, Money amount, int partsSettled, LocalDate paidOn)
