@@ -5,6 +5,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
 import org.jspecify.annotations.Nullable;
+import org.scfledger.commands.program.LinesCounting;
 import org.scfledger.commands.program.Program;
 import org.scfledger.commands.receivable.Receivable;
 import org.scfledger.commands.trade.Invoice;
@@ -68,7 +69,7 @@ public final class AssetReleases {
 
     private void removeFromLine(Encumbrance released, PartyId member, String assetId, LocalDate releasedOn, PartyId actingParty) {
         if (programs != null) {
-            LineRemoval.ifCounted(programs, released, member, assetId, AssetRemovalReason.RELEASED, releasedOn, actingParty);
+            LinesCounting.removeIfCounted(programs, released, member, assetId, AssetRemovalReason.RELEASED, releasedOn, actingParty);
         }
     }
 

@@ -2,17 +2,15 @@ package org.scfledger.commands.pledge;
 
 import java.time.LocalDate;
 import org.axonframework.modelling.command.Aggregate;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.jspecify.annotations.Nullable;
+import org.scfledger.commands.program.LinesCounting;
 import org.scfledger.commands.program.Program;
 import org.scfledger.commands.trade.PurchaseOrder;
 import org.scfledger.core.asset.Encumbrance;
-import org.scfledger.core.asset.EncumbranceKind;
 import org.scfledger.core.credit.AssetType;
 import org.scfledger.core.money.Money;
 import org.scfledger.core.party.PartyId;
-import org.scfledger.core.pledge.LineReference;
 import org.scfledger.core.program.AddAssetToLine;
 import org.scfledger.core.program.AssetRemovalReason;
 import org.scfledger.core.program.ProgramId;
@@ -34,24 +32,17 @@ public final class OrderLine {
     public static void follow(@Nullable Repository<Program> programs, Aggregate<PurchaseOrder> order, OrderId orderId,
             LocalDate businessDate, PartyId actingParty) {
         Encumbrance line = order.invoke(PurchaseOrder::encumbrance);
-        if (programs == null || line == null || line.kind() != EncumbranceKind.CREDIT_LINE) {
+        if (programs == null || line == null) {
             return;
         }
         PartyId member = order.invoke(PurchaseOrder::seller);
-        ProgramId programId = LineReference.programOf(line.reference(), member).orElse(null);
-        if (programId == null) {
-            return;
-        }
-        Aggregate<Program> program;
-        try {
-            program = programs.load(programId.toString());
-        } catch (AggregateNotFoundException e) {
-            return;
-        }
         String assetId = orderId.toString();
-        if (!program.invoke(p -> p.countsAsset(assetId))) {
+        var counting = LinesCounting.counting(programs, line, member, assetId);
+        if (counting.isEmpty()) {
             return;
         }
+        ProgramId programId = counting.get().programId();
+        Aggregate<Program> program = counting.get().program();
         boolean cancelled = order.invoke(PurchaseOrder::isCancelled);
         Money remaining = order.invoke(PurchaseOrder::notYetInvoiced);
         AssetRemovalReason reason = cancelled ? AssetRemovalReason.EXPIRED

@@ -3,6 +3,7 @@ package org.scfledger.commands.pledge;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
+import org.scfledger.commands.program.LinesCounting;
 import org.scfledger.commands.program.Program;
 import org.scfledger.commands.receivable.Receivable;
 import org.scfledger.core.party.PartyId;
@@ -30,7 +31,7 @@ public final class ReceivableMaturity {
         PartyId holder = receivable.invoke(Receivable::holder);
         var encumbrance = receivable.invoke(r -> r.fallDue(command));
         if (encumbrance != null) {
-            LineRemoval.ifCounted(programs, encumbrance, holder, command.receivableId().toString(), AssetRemovalReason.EXPIRED,
+            LinesCounting.removeIfCounted(programs, encumbrance, holder, command.receivableId().toString(), AssetRemovalReason.EXPIRED,
                     command.businessDate(), command.actingParty());
         }
     }

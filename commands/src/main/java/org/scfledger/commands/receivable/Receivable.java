@@ -195,8 +195,8 @@ public class Receivable {
 
     // ------------------------------------------------------------------ pledging
 
-    @CommandHandler
-    void handle(EncumberReceivable command) {
+    /** The one rule for backing something: the holder pledges a confirmed, undisputed, unsplit, unsettled receivable not yet due, once. */
+    private void requireEncumberable(EncumberReceivable command) {
         requireHolder(command.actingParty(), "pledges");
         refuseUnlessConfirmed();
         refuseIfSettled();
@@ -207,6 +207,11 @@ public class Receivable {
             throw new RuleViolation("receivable-already-encumbered", "receivable " + receivableId + " already backs " + describe(encumbrance));
         }
         notBefore(command.encumberedOn(), since, "the receivable is pledged", "it came into being");
+    }
+
+    @CommandHandler
+    void handle(EncumberReceivable command) {
+        requireEncumberable(command);
         apply(new ReceivableEncumbered(receivableId, command.encumbrance(), balance, command.actingParty(), command.encumberedOn()));
     }
 
@@ -283,16 +288,7 @@ public class Receivable {
      * thrown with nothing written, and then sends the {@link EncumberReceivable} itself in the same unit of work.
      */
     public Financeable financeable(EncumberReceivable command) {
-        requireHolder(command.actingParty(), "pledges");
-        refuseUnlessConfirmed();
-        refuseIfSettled();
-        refuseIfSplit();
-        refuseIfDisputed();
-        refuseIfDue(command.encumberedOn(), "pledged");
-        if (encumbrance != null) {
-            throw new RuleViolation("receivable-already-encumbered", "receivable " + receivableId + " already backs " + describe(encumbrance));
-        }
-        notBefore(command.encumberedOn(), since, "the receivable is pledged", "it came into being");
+        requireEncumberable(command);
         return new Financeable(receivableId, programId, holder, balance, maturityDate);
     }
 

@@ -7,12 +7,11 @@ import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.jspecify.annotations.Nullable;
+import org.scfledger.commands.program.LinesCounting;
 import org.scfledger.commands.program.Program;
 import org.scfledger.commands.trade.Invoice;
 import org.scfledger.core.party.PartyId;
-import org.scfledger.core.pledge.LineReference;
 import org.scfledger.core.program.AssetRemovalReason;
-import org.scfledger.core.program.ProgramId;
 import org.scfledger.core.program.RemoveAssetFromLine;
 import org.scfledger.core.receivable.ReceivableId;
 import org.scfledger.core.receivable.SettleReceivable;
@@ -65,22 +64,14 @@ public final class ReceivableSettlement {
         Deque<ReceivableId> toVisit = new ArrayDeque<>(original.invoke(r -> r.partsToSettle(command)));
         int paid = 0;
         if (toVisit.isEmpty()) {
-            FinancedPartPaid financed = original.invoke(r -> r.financedPart(command));
-            Receivable.LineBacked onLine = original.invoke(Receivable::lineBacked);
-            original.execute(r -> r.settlePart(command));
-            financed(financed);
-            removeFromLine(onLine, command);
+            settleLeaf(original, command);
             paid++;
         }
         while (!toVisit.isEmpty()) {
             Aggregate<Receivable> part = receivables.load(toVisit.removeFirst().value());
             var subParts = part.invoke(Receivable::parts);
             if (subParts.isEmpty()) {
-                FinancedPartPaid financed = part.invoke(r -> r.financedPart(command));
-                Receivable.LineBacked onLine = part.invoke(Receivable::lineBacked);
-                part.execute(r -> r.settlePart(command));
-                financed(financed);
-                removeFromLine(onLine, command);
+                settleLeaf(part, command);
                 paid++;
             } else {
                 toVisit.addAll(subParts);
@@ -92,29 +83,27 @@ public final class ReceivableSettlement {
         return partsSettled;
     }
 
+    /** Pays one part that was not split further: to its holder, or to the financing that it backs; off its line. */
+    private void settleLeaf(Aggregate<Receivable> leaf, SettleReceivable command) {
+        FinancedPartPaid financed = leaf.invoke(r -> r.financedPart(command));
+        Receivable.LineBacked onLine = leaf.invoke(Receivable::lineBacked);
+        leaf.execute(r -> r.settlePart(command));
+        financed(financed);
+        removeFromLine(onLine, command);
+    }
+
     /** The settled part no longer counts on its line: the program removes it ({@code SETTLED}). */
     private void removeFromLine(Receivable.@Nullable LineBacked onLine, SettleReceivable command) {
-        Repository<Program> repository = programs;
-        if (onLine == null || repository == null) {
-            return;
-        }
-        ProgramId programId = LineReference.programOf(onLine.encumbrance().reference(), onLine.holder()).orElse(null);
-        if (programId == null) {
-            return;
-        }
-        Aggregate<Program> program;
-        try {
-            program = repository.load(programId.toString());
-        } catch (AggregateNotFoundException e) {
+        if (onLine == null || programs == null) {
             return;
         }
         String assetId = onLine.receivableId().toString();
-        if (program.invoke(p -> p.countsAsset(assetId))) {
-            PartyId acting = program.invoke(Program::coreEnterprise).equals(command.actingParty()) ? command.actingParty()
+        LinesCounting.counting(programs, onLine.encumbrance(), onLine.holder(), assetId).ifPresent(line -> {
+            PartyId acting = line.program().invoke(Program::coreEnterprise).equals(command.actingParty()) ? command.actingParty()
                     : PartyId.OPERATOR;
-            program.execute(p -> p.removeAssetFromLine(new RemoveAssetFromLine(programId, assetId, AssetRemovalReason.SETTLED,
-                    command.paidOn(), acting)));
-        }
+            line.program().execute(p -> p.removeAssetFromLine(new RemoveAssetFromLine(line.programId(), assetId,
+                    AssetRemovalReason.SETTLED, command.paidOn(), acting)));
+        });
     }
 
     /** The receivable no longer rests on its invoices ({@code InvoiceReceivableSettled}). */
