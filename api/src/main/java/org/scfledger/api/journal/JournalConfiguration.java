@@ -9,6 +9,7 @@ import org.scfledger.api.LedgerProperties;
 import org.scfledger.core.journal.Checkpoints;
 import org.scfledger.core.journal.HashChainedEventStorageEngine;
 import org.scfledger.core.journal.Journal;
+import org.scfledger.core.journal.TokenTable;
 import org.scfledger.core.journal.JournalProofs;
 import org.scfledger.core.journal.JournalSettings;
 import org.scfledger.core.journal.LedgerSigner;
@@ -49,15 +50,7 @@ class JournalConfiguration {
     /** Axon's processor tokens, in the journal's schema (not evidence: they may be reset). */
     @Bean
     TokenSchema tokenSchema() {
-        return TokenSchema.builder()
-                .setTokenTable("token_entry")
-                .setProcessorNameColumn("processor_name")
-                .setSegmentColumn("segment")
-                .setTokenColumn("token")
-                .setTokenTypeColumn("token_type")
-                .setTimestampColumn("timestamp")
-                .setOwnerColumn("owner")
-                .build();
+        return TokenTable.SCHEMA;
     }
 
     @Bean

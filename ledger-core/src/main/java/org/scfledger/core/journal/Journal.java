@@ -82,6 +82,11 @@ public final class Journal implements AutoCloseable {
         return query(connection -> store.aggregateRecords(connection, aggregateId, firstSequence, limit));
     }
 
+    /** One aggregate's records with {@code position < size}, in order: what an as-of replay of it reads. */
+    public List<JournalRecord> aggregateRecordsBefore(String aggregateId, long size) {
+        return query(connection -> store.aggregateRecordsBefore(connection, aggregateId, size));
+    }
+
     OptionalLong lastSequence(String aggregateId) {
         return query(connection -> store.lastSequence(connection, aggregateId));
     }

@@ -184,6 +184,15 @@ final class JournalStore {
         }
     }
 
+    List<JournalRecord> aggregateRecordsBefore(Connection connection, String aggregateId, long size) throws SQLException {
+        try (var statement = connection.prepareStatement("select " + RECORD_COLUMNS + " from journal_event"
+                + " where aggregate_id = ? and position < ? order by aggregate_sequence")) {
+            statement.setString(1, aggregateId);
+            statement.setLong(2, size);
+            return readRecords(statement);
+        }
+    }
+
     OptionalLong lastSequence(Connection connection, String aggregateId) throws SQLException {
         try (var statement = connection.prepareStatement(
                 "select max(aggregate_sequence) from journal_event where aggregate_id = ?")) {

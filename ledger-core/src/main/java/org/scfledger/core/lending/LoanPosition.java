@@ -2,6 +2,7 @@ package org.scfledger.core.lending;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.scfledger.core.money.Money;
 
 /**
@@ -48,6 +49,16 @@ public record LoanPosition(
     /** {@link #asOf(Schedule, List, LocalDate, PenaltyPolicy)} with the default penalty (1.5 × contract rate). */
     public static LoanPosition asOf(Schedule schedule, List<Repayment> repayments, LocalDate asOf) {
         return asOf(schedule, repayments, asOf, PenaltyPolicy.DEFAULT);
+    }
+
+    /**
+     * The earliest due date of an installment with principal or interest still unpaid once all {@code repayments} are
+     * applied; empty when everything is paid. Ageing as of any later date is counted from it, so a read model can
+     * store it and filter by days past due for any date.
+     */
+    public static Optional<LocalDate> oldestUnpaidDue(
+            Schedule schedule, List<Repayment> repayments, PenaltyPolicy policy) {
+        return new PositionReplay(schedule, policy).oldestUnpaidDue(repayments);
     }
 
     /** What the borrower owes today, by category, in waterfall order. */

@@ -55,6 +55,19 @@ final class PositionReplay {
         return position(asOf, applied);
     }
 
+    /** The earliest due date of an installment with principal or interest unpaid after {@code repayments}. */
+    Optional<LocalDate> oldestUnpaidDue(List<Repayment> repayments) {
+        LocalDate last = repayments.stream().map(Repayment::date).max(Comparator.naturalOrder())
+                .orElse(schedule.accrualStart());
+        replay(repayments, last);
+        for (int i = 0; i < installments.size(); i++) {
+            if (principalUnpaid[i].plus(interestUnpaid[i]).isPositive()) {
+                return Optional.of(installments.get(i).dueDate());
+            }
+        }
+        return Optional.empty();
+    }
+
     private void accruePenaltyTo(LocalDate date) {
         if (!date.isAfter(accruedTo)) {
             return;

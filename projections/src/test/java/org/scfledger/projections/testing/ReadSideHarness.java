@@ -1,0 +1,86 @@
+package org.scfledger.projections.testing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.Configurer;
+import org.scfledger.commands.testing.TestAxon;
+import org.scfledger.core.journal.Checkpoints;
+import org.scfledger.core.journal.HashChainedEventStorageEngine;
+import org.scfledger.core.journal.Journal;
+import org.scfledger.core.journal.JournalSettings;
+import org.scfledger.core.journal.LedgerSigner;
+import org.scfledger.core.serialization.LedgerJson;
+import org.scfledger.core.testing.JournalDatabase;
+import org.scfledger.projections.ReadSide;
+import org.scfledger.projections.ReadSideProgress;
+import org.scfledger.projections.asof.AsOfReplay;
+import org.scfledger.projections.query.ReadModelQueries;
+
+/**
+ * An application instance on a fresh real PostgreSQL: the write side and the read side on the hash-chained journal,
+ * the live queries, and as-of replays.
+ */
+public final class ReadSideHarness implements AutoCloseable {
+
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2024-06-30T00:00:00Z"), ZoneOffset.UTC);
+
+    public final JournalDatabase database = JournalDatabase.create();
+    public final Journal journal = Journal.open(database.app(), JournalSettings.defaults());
+    public final Checkpoints checkpoints;
+    public final ReadModelQueries queries = new ReadModelQueries(database.app());
+    public final AsOfReplay asOf;
+    public final Configuration axon;
+    private final Path keys;
+
+    public ReadSideHarness() {
+        try {
+            keys = Files.createTempDirectory("ledger-keys");
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        checkpoints = new Checkpoints(journal, LedgerSigner.loadOrCreate(keys, journal.suite()), CLOCK);
+        asOf = new AsOfReplay(journal, checkpoints);
+        var engine = HashChainedEventStorageEngine.builder().journal(journal)
+                .eventSerializer(LedgerJson.serializer()).snapshotSerializer(LedgerJson.serializer()).build();
+        Configurer configurer = TestAxon.configurer(engine);
+        ReadSide.register(configurer, database.app(), CLOCK);
+        axon = configurer.start();
+    }
+
+    public CommandGateway gateway() {
+        return axon.commandGateway();
+    }
+
+    public ReadSideProgress progress() {
+        return ReadSide.progress(axon, journal.head().size());
+    }
+
+    /** Waits until the read models have applied every event of the journal. */
+    public void awaitCaughtUp() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!progress().isCaughtUp()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("The read models did not catch up: " + progress());
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        axon.shutdown();
+        journal.close();
+        database.close();
+    }
+}
