@@ -56,8 +56,22 @@ public final class ReadSide {
         OptionalLong applied = status.values().stream()
                 .map(s -> s.getCurrentPosition()).filter(OptionalLong::isPresent).mapToLong(OptionalLong::getAsLong)
                 .min().stream().mapToObj(OptionalLong::of).findFirst().orElse(OptionalLong.empty());
-        boolean replaying = status.values().stream().anyMatch(EventTrackerStatus::isReplaying);
+        boolean replaying = status.values().stream().anyMatch(ReadSide::stillReplaying);
         return new ReadSideProgress(applied.isPresent() ? applied.getAsLong() + 1 : 0, journalSize, replaying);
+    }
+
+    /**
+     * Whether a segment has not yet replayed what the rebuild has to: Axon keeps a segment's replay flag until it
+     * handles an event <em>after</em> its reset position, so on a quiet journal a finished rebuild would be reported
+     * as running for ever. A segment that reached its reset position is done.
+     */
+    private static boolean stillReplaying(EventTrackerStatus status) {
+        if (!status.isReplaying()) {
+            return false;
+        }
+        OptionalLong at = status.getCurrentPosition();
+        OptionalLong reset = status.getResetPosition();
+        return at.isEmpty() || reset.isEmpty() || at.getAsLong() < reset.getAsLong();
     }
 
     /**

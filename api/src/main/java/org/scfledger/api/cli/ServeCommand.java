@@ -28,6 +28,10 @@ final class ServeCommand implements Callable<Integer> {
             + " also SPRING_DATASOURCE_URL, with SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD.")
     String databaseUrl;
 
+    @Option(names = "--rebuild-read-models", description = "Drop the read models (credit lines, books) and rebuild them"
+            + " from the journal once the server is up; progress is logged.")
+    boolean rebuildReadModels;
+
     @Override
     public Integer call() {
         Path postgresData = dataDir.resolve("postgres");
@@ -42,6 +46,9 @@ final class ServeCommand implements Callable<Integer> {
         properties.add("--ledger.data-dir=" + dataDir.toAbsolutePath().normalize());
         if (databaseUrl != null) {
             properties.add("--spring.datasource.url=" + databaseUrl);
+        }
+        if (rebuildReadModels) {
+            properties.add("--ledger.rebuild-read-models=true");
         }
         try {
             SpringApplication.run(LedgerApplication.class, properties.toArray(String[]::new));

@@ -114,4 +114,19 @@ class LoanPositionTest {
                 List.of(new Repayment(date("2024-01-14"), cny("1.00"))), date("2024-02-01")))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void the_oldest_unpaid_due_date_is_what_days_past_due_count_from_on_any_later_date() {
+        // The 2024-04-04 repayment leaves part of the installment due 2024-03-15 unpaid: 127 days late on 2024-07-20.
+        assertThat(LoanPosition.oldestUnpaidDue(SCHEDULE, REPAYMENTS, PenaltyPolicy.DEFAULT))
+                .contains(date("2024-03-15"));
+        assertThat(LoanPosition.oldestUnpaidDue(SCHEDULE, List.of(), PenaltyPolicy.DEFAULT))
+                .contains(date("2024-02-15"));
+        List<Repayment> onTime = SCHEDULE.installments().stream()
+                .map(i -> new Repayment(i.dueDate(), i.total())).toList();
+        assertThat(LoanPosition.oldestUnpaidDue(SCHEDULE, onTime, PenaltyPolicy.DEFAULT)).isEmpty();
+        LocalDate asOf = date("2024-07-20");
+        assertThat(LoanPosition.asOf(SCHEDULE, REPAYMENTS, asOf).ageing())
+                .isEqualTo(Ageing.asOf(LoanPosition.oldestUnpaidDue(SCHEDULE, REPAYMENTS, PenaltyPolicy.DEFAULT), asOf));
+    }
 }

@@ -62,4 +62,16 @@ class PenaltyAndAgeingTest {
         assertThat(Ageing.asOf(Optional.empty(), DUE)).isEqualTo(Ageing.CURRENT);
         assertThatThrownBy(() -> AgeingBucket.forDaysPastDue(-1)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void each_bucket_holds_exactly_the_days_its_bounds_name() {
+        for (AgeingBucket bucket : AgeingBucket.values()) {
+            assertThat(AgeingBucket.forDaysPastDue(bucket.fromDays())).isEqualTo(bucket);
+            if (bucket.toDays() < Long.MAX_VALUE) {
+                assertThat(AgeingBucket.forDaysPastDue(bucket.toDays())).isEqualTo(bucket);
+                assertThat(AgeingBucket.forDaysPastDue(bucket.toDays() + 1)).isNotEqualTo(bucket);
+            }
+        }
+        assertThat(AgeingBucket.DPD_90_PLUS.fromDays()).isEqualTo(91);
+    }
 }

@@ -14,7 +14,7 @@ import org.scfledger.core.program.ProgramId;
  * @param utilised Σ used (reserved + outstanding) of all members
  * @param available max(0, program limit − utilised)
  * @param excess max(0, utilised − program limit): only after the limit was lowered under drawn lines
- * @param byMember each member's use, in order of admission
+ * @param byMember each member's use, in order of member id
  * @param concentration the largest member by use and its share of the utilisation; null while nothing is used
  */
 public record ProgramLineView(

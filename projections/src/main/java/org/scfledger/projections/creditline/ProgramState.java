@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.scfledger.core.credit.AdvanceRates;
 import org.scfledger.core.money.Money;
@@ -22,7 +23,8 @@ import org.scfledger.core.program.ProgramPricing;
 
 /**
  * A program as the credit-line read model folds it: its terms, and what each member uses of its limit (by member id,
- * in the order of admission).
+ * in the order of the ids: the live tables keep the state as {@code jsonb}, which does not keep an object's key order,
+ * so the order of admission could not survive a round trip, and a live view would differ from an as-of replay).
  */
 public record ProgramState(
         ProgramId programId,
@@ -39,7 +41,7 @@ public record ProgramState(
         Map<String, MemberUse> members) {
 
     public ProgramState {
-        members = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(members));
+        members = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(new TreeMap<>(members)));
     }
 
     static ProgramState created(ProgramCreated event) {

@@ -11,7 +11,11 @@ import org.scfledger.projections.creditline.ProgramLineView;
 import org.scfledger.projections.financing.FinancingView;
 import org.scfledger.projections.receivable.ReceivableView;
 
-/** The read side's queries on Axon's query bus. */
+/**
+ * The read side's queries on Axon's query bus. The handlers of a page declare the raw {@link Page}: Axon matches
+ * {@code ResponseTypes.instanceOf(Page.class)} only against a handler whose return type is a class, so a handler
+ * declared {@code Page<MemberLineView>} (a parameterized type, neither an instance nor an iterable) is never found.
+ */
 public final class ReadModelQueryHandlers {
 
     private final ReadModelQueries queries;
@@ -28,7 +32,8 @@ public final class ReadModelQueryHandlers {
     }
 
     @QueryHandler
-    Page<MemberLineView> handle(Queries.MemberLines query) {
+    @SuppressWarnings("rawtypes") // a page of MemberLineView: see the class comment
+    Page handle(Queries.MemberLines query) {
         return queries.memberLines(query.filter(), query.page());
     }
 
@@ -38,7 +43,8 @@ public final class ReadModelQueryHandlers {
     }
 
     @QueryHandler
-    Page<ProgramLineView> handle(Queries.ProgramLines query) {
+    @SuppressWarnings("rawtypes") // a page of ProgramLineView: see the class comment
+    Page handle(Queries.ProgramLines query) {
         return queries.programLines(query.filter(), query.page());
     }
 
@@ -53,7 +59,8 @@ public final class ReadModelQueryHandlers {
     }
 
     @QueryHandler
-    Page<FinancingView> handle(Queries.Financings query) {
+    @SuppressWarnings("rawtypes") // a page of FinancingView: see the class comment
+    Page handle(Queries.Financings query) {
         return queries.financings(query.filter(), dateOr(query.asOf()), query.page());
     }
 
@@ -68,7 +75,8 @@ public final class ReadModelQueryHandlers {
     }
 
     @QueryHandler
-    Page<ReceivableView> handle(Queries.Receivables query) {
+    @SuppressWarnings("rawtypes") // a page of ReceivableView: see the class comment
+    Page handle(Queries.Receivables query) {
         return queries.receivables(query.filter(), query.page());
     }
 

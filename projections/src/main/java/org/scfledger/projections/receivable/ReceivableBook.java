@@ -3,7 +3,6 @@ package org.scfledger.projections.receivable;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.scfledger.core.financing.FinancingEvent.ReceivableFinancingTerms;
-import org.scfledger.core.financing.FinancingEvent.ReceivableProceedsApplied;
 import org.scfledger.core.receivable.ReceivableEvent;
 import org.scfledger.core.receivable.ReceivableEvent.ReceivablePartCreated;
 import org.scfledger.core.receivable.ReceivableEvent.ReceivableRegistered;
@@ -11,7 +10,8 @@ import org.scfledger.projections.ReadModel;
 
 /**
  * The receivable book: one entity per receivable or part, keyed by its id; it follows the receivable's own events and
- * the two financing events that name it.
+ * the financing terms that name it ({@code ReceivableFinancingTerms}). How the debtor's payment was split between the
+ * financing and the holder is the financing's ({@code ReceivableProceedsApplied}, in the financing book).
  */
 public final class ReceivableBook implements ReadModel<ReceivableState> {
 
@@ -31,9 +31,6 @@ public final class ReceivableBook implements ReadModel<ReceivableState> {
             return List.of(e.receivableId().toString());
         }
         if (event instanceof ReceivableFinancingTerms e) {
-            return List.of(e.receivableId().toString());
-        }
-        if (event instanceof ReceivableProceedsApplied e) {
             return List.of(e.receivableId().toString());
         }
         return List.of();

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.scfledger.core.asset.Encumbrance;
 import org.scfledger.core.asset.EncumbranceKind;
 import org.scfledger.core.financing.FinancingEvent.ReceivableFinancingTerms;
-import org.scfledger.core.financing.FinancingEvent.ReceivableProceedsApplied;
+import org.scfledger.core.financing.FinancingId;
 import org.scfledger.core.money.Money;
 import org.scfledger.core.party.PartyId;
 import org.scfledger.core.program.ProgramId;
@@ -39,6 +39,8 @@ import org.scfledger.core.trade.OrderId;
  * @param holders its own holders in order (registration or split, then each transfer)
  * @param financingId the receivable financing that assigned it, if one did
  * @param settledAmount what the debtor's payment gave this receivable (or part)
+ * @param paidTo who received that payment: the funder of a financing that encumbered it, else its holder (what the
+ *               funder then owes the holder is the financing's {@code ReceivableAssignment.toSupplier})
  * @param debtorPaid for an original: the debtor's whole payment, once it paid
  */
 public record ReceivableState(
@@ -92,7 +94,7 @@ public record ReceivableState(
                 List.of(), null, null, null, Money.zero(e.amount().currency()), null, null, null, null, e.createdOn());
     }
 
-    /** The fold: this receivable after {@code event}, one of its own or a financing event that names it. */
+    /** The fold: this receivable after {@code event}, one of its own or the financing terms that name it. */
     ReceivableState apply(Object event) {
         Draft next = new Draft(this);
         if (event instanceof ReceivableConfirmed e) {
@@ -112,7 +114,7 @@ public record ReceivableState(
         } else if (event instanceof ReceivableEncumbered e) {
             next.encumbrance = e.encumbrance();
             if (e.encumbrance().kind() == EncumbranceKind.FINANCING) {
-                next.financingId = e.encumbrance().reference();
+                next.financingId = financingKey(e.encumbrance().reference());
             }
         } else if (event instanceof ReceivableReleased e) {
             next.encumbrance = null;
@@ -121,6 +123,7 @@ public record ReceivableState(
             next.balance = balance.minus(e.amount()).atLeastZero();
             next.paidTo = e.paidTo();
             next.paidOn = e.paidOn();
+            next.encumbrance = null; // the encumbrance, of either kind, ends with the payment
         } else if (event instanceof ReceivableSettled e) {
             next.debtorPaid = e.amount();
             next.paidOn = e.paidOn();
@@ -129,8 +132,6 @@ public record ReceivableState(
         } else if (event instanceof ReceivableFinancingTerms e) {
             next.financingId = e.financingId().toString();
             next.maximumAdvance = e.maximumAdvance();
-        } else if (event instanceof ReceivableProceedsApplied e) {
-            next.paidTo = e.paidTo();
         }
         next.status = next.paidOn != null ? ReceivableStatus.SETTLED
                 : !next.parts.isEmpty() ? ReceivableStatus.SPLIT
@@ -138,6 +139,18 @@ public record ReceivableState(
                 : next.confirmedOn != null ? ReceivableStatus.CONFIRMED
                 : ReceivableStatus.REGISTERED;
         return next.build();
+    }
+
+    /**
+     * The financing book's key (the financing's aggregate id, {@code financing:<id>}) of the financing a FINANCING
+     * encumbrance names: the encumbrance's reference is the financing id's value ({@code Encumbrance.financing}).
+     */
+    public static String financingKey(String reference) {
+        try {
+            return FinancingId.of(reference).toString();
+        } catch (IllegalArgumentException notAFinancingId) {
+            return reference; // not a financing id: no financing in the book has it
+        }
     }
 
     private static <T> List<T> plus(List<T> list, T item) {

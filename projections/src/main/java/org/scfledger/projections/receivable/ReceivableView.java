@@ -18,6 +18,7 @@ import org.scfledger.core.trade.OrderId;
  *
  * @param holderChain every holder from the core enterprise's original creditor down to this part's current holder
  * @param financing the receivable financing that assigned it, if any
+ * @param paidTo who received the debtor's payment for it: the funder that financed it, else its holder
  * @param overdue whether it fell due unpaid
  */
 public record ReceivableView(
