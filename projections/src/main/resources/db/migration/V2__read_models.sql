@@ -77,4 +77,19 @@ create index rm_receivable_holder on rm_receivable (holder, key);
 create index rm_receivable_debtor on rm_receivable (debtor, key);
 create index rm_receivable_maturity on rm_receivable (maturity_date);
 
-grant select, insert, update, delete, truncate on rm_program_line, rm_member_line, rm_financing, rm_receivable to ${appRole};
+create table rm_collateral (
+    key           text primary key,
+    last_position bigint not null,
+    state         jsonb not null,
+    pledgor       text not null,
+    pledgee       text not null,
+    kind          text not null,
+    status        text not null,
+    expires_on    date
+);
+create index rm_collateral_pledgor on rm_collateral (pledgor, key);
+create index rm_collateral_pledgee on rm_collateral (pledgee, key);
+create index rm_collateral_expiry on rm_collateral (expires_on) where status = 'PLEDGED';
+
+grant select, insert, update, delete, truncate on rm_program_line, rm_member_line, rm_financing, rm_receivable,
+    rm_collateral to ${appRole};

@@ -1,6 +1,7 @@
 package org.scfledger.projections;
 
 import java.util.List;
+import org.scfledger.projections.collateral.CollateralRegister;
 import org.scfledger.projections.creditline.MemberLines;
 import org.scfledger.projections.creditline.ProgramLines;
 import org.scfledger.projections.financing.FinancingBook;
@@ -13,8 +14,10 @@ public final class ReadModels {
     public static final MemberLines MEMBER_LINES = new MemberLines();
     public static final FinancingBook FINANCINGS = new FinancingBook();
     public static final ReceivableBook RECEIVABLES = new ReceivableBook();
+    public static final CollateralRegister COLLATERAL = new CollateralRegister();
 
-    public static final List<ReadModel<?>> ALL = List.of(PROGRAM_LINES, MEMBER_LINES, FINANCINGS, RECEIVABLES);
+    public static final List<ReadModel<?>> ALL =
+            List.of(PROGRAM_LINES, MEMBER_LINES, FINANCINGS, RECEIVABLES, COLLATERAL);
 
     private ReadModels() {
     }

@@ -63,6 +63,15 @@ public class ReadSideStatus implements HealthIndicator {
         return took;
     }
 
+    /** Waits (at most a minute) until the read models have applied the journal as it is now. */
+    public void awaitCaughtUp() {
+        long size = journal.head().size();
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (progress().applied() < size && System.nanoTime() < deadline) {
+            sleep();
+        }
+    }
+
     private static void sleep() {
         try {
             Thread.sleep(50);

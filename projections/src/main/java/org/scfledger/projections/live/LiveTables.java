@@ -2,6 +2,7 @@ package org.scfledger.projections.live;
 
 import java.util.List;
 import org.scfledger.projections.ReadModels;
+import org.scfledger.projections.collateral.CollateralState;
 import org.scfledger.projections.creditline.CreditLines;
 import org.scfledger.projections.creditline.MemberLineState;
 import org.scfledger.projections.creditline.ProgramState;
@@ -63,7 +64,16 @@ public final class LiveTables {
                     new Column<>("maturity_date", ReceivableState::maturityDate),
                     new Column<>("financing_id", ReceivableState::financingId)));
 
-    public static final List<LiveTable<?>> ALL = List.of(PROGRAM_LINES, MEMBER_LINES, FINANCINGS, RECEIVABLES);
+    public static final LiveTable<CollateralState> COLLATERAL = new LiveTable<>(ReadModels.COLLATERAL,
+            "rm_collateral", List.of(
+                    new Column<>("pledgor", s -> s.pledgor().toString()),
+                    new Column<>("pledgee", s -> s.pledgee().toString()),
+                    new Column<>("kind", s -> s.kind().name()),
+                    new Column<>("status", s -> s.status().name()),
+                    new Column<>("expires_on", CollateralState::expiresOn)));
+
+    public static final List<LiveTable<?>> ALL =
+            List.of(PROGRAM_LINES, MEMBER_LINES, FINANCINGS, RECEIVABLES, COLLATERAL);
 
     private LiveTables() {
     }

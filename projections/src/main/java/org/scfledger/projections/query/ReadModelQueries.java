@@ -15,12 +15,14 @@ import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
+import org.scfledger.core.collateral.CollateralId;
 import org.scfledger.core.financing.FinancingId;
 import org.scfledger.core.lending.AgeingBucket;
 import org.scfledger.core.money.Money;
 import org.scfledger.core.party.PartyId;
 import org.scfledger.core.program.ProgramId;
 import org.scfledger.core.receivable.ReceivableId;
+import org.scfledger.projections.collateral.CollateralState;
 import org.scfledger.projections.creditline.CreditLines;
 import org.scfledger.projections.creditline.MemberLineState;
 import org.scfledger.projections.creditline.MemberLineView;
@@ -178,6 +180,51 @@ public final class ReadModelQueries {
     private ReceivableView receivableView(ReceivableState state) {
         return ReceivableViews.view(state, key -> receivableState(key).orElse(null),
                 key -> financingState(key).orElse(null));
+    }
+
+    // ------------------------------------------------------------------ collateral
+
+    public Optional<CollateralState> collateral(CollateralId collateralId) {
+        return state("rm_collateral", collateralId.toString(), CollateralState.class);
+    }
+
+    public Page<CollateralState> collaterals(CollateralFilter filter, PageRequest page) {
+        Sql sql = new Sql("select key, state from rm_collateral where true");
+        sql.and("pledgor = ?", filter.pledgor());
+        sql.and("pledgee = ?", filter.pledgee());
+        sql.and("status = ?", filter.status());
+        sql.and("expires_on <= ?", filter.expiringBy());
+        return page(sql, "key", page, row -> StateJson.read(row.getString(2), CollateralState.class));
+    }
+
+    // ------------------------------------------------------------------ the business calendar
+
+    /** Everything the business calendar must process when {@code day} ends, each list in key order. */
+    public BusinessDayAgenda agenda(LocalDate day) {
+        Sql pastDue = new Sql("select key from rm_financing where " + open() + " and oldest_unpaid_due < ?");
+        pastDue.whereParameters.add(Date.valueOf(day));
+        pastDue.where.append(" order by key");
+        Sql matured = new Sql("select key, state from rm_receivable where status in ('REGISTERED', 'CONFIRMED', 'DISPUTED')"
+                + " and maturity_date <= ?");
+        matured.whereParameters.add(Date.valueOf(day));
+        matured.where.append(" order by key");
+        Sql expiring = new Sql("select key from rm_collateral where status = 'PLEDGED' and expires_on <= ?");
+        expiring.whereParameters.add(Date.valueOf(day));
+        expiring.where.append(" order by key");
+        Sql ended = new Sql("select key from rm_program_line where expired_on is null and valid_to < ?");
+        ended.whereParameters.add(Date.valueOf(day));
+        ended.where.append(" order by key");
+        return new BusinessDayAgenda(day,
+                query(pastDue, row -> FinancingId.of(unprefixed(row.getString(1)))),
+                query(matured, row -> StateJson.read(row.getString(2), ReceivableState.class)).stream()
+                        .filter(receivable -> receivable.fellDueOn() == null).map(ReceivableState::receivableId).toList(),
+                query(expiring, row -> CollateralId.of(row.getString(1))),
+                query(ended, row -> ProgramId.of(unprefixed(row.getString(1)))));
+    }
+
+    /** An id's value from its key, the journal's aggregate id ({@code financing:F-1} → {@code F-1}). */
+    private static String unprefixed(String key) {
+        return key.substring(key.indexOf(':') + 1);
     }
 
     // ------------------------------------------------------------------ rows
