@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
-import java.util.Set;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.scfledger.api.calendar.BusinessCalendar;
@@ -26,9 +25,6 @@ import org.scfledger.core.lending.RepaymentMethod;
 import org.scfledger.core.money.Money;
 import org.scfledger.core.money.Rate;
 import org.scfledger.core.party.PartyId;
-import org.scfledger.core.party.PartyRole;
-import org.scfledger.core.party.RegisterParty;
-import org.scfledger.core.party.UnifiedSocialCreditCode;
 import org.scfledger.core.pledge.PledgeAssetToLine;
 import org.scfledger.core.program.AdmitMember;
 import org.scfledger.core.program.CreateProgram;
@@ -78,9 +74,7 @@ class BusinessCalendarIT {
 
     @Test
     void the_end_of_a_day_expires_what_ended_and_records_what_is_overdue_and_a_second_run_changes_nothing() {
-        register(CORE, PartyRole.CORE_ENTERPRISE);
-        register(FUNDER, PartyRole.FUNDER);
-        register(SUPPLIER, PartyRole.SUPPLIER);
+        ServerParties.forProgram(commands, CORE, FUNDER, SUPPLIER);
         commands.sendAndWait(new CreateProgram(PROGRAM, CORE, FUNDER, Currency.getInstance("CNY"), cny("50000.00"),
                 LocalDate.parse("2024-01-01"), LocalDate.parse("2024-03-31"), AdvanceRates.defaults(),
                 ProgramPricing.of(Rate.percent("4.35")), 180, BigDecimal.ONE, FUNDER));
@@ -121,10 +115,6 @@ class BusinessCalendarIT {
         assertThat(queries.programLine(PROGRAM).orElseThrow().expiredOn()).isEqualTo(LocalDate.parse("2024-04-01"));
     }
 
-    private void register(PartyId party, PartyRole role) {
-        commands.sendAndWait(new RegisterParty(party, "Party " + party, UnifiedSocialCreditCode.of("91440300MA5FQ2N7BM"),
-                Set.of(role), PartyId.OPERATOR));
-    }
 
     static Money cny(String amount) {
         return Money.of(amount, "CNY");

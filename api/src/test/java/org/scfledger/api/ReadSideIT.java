@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Optional;
-import java.util.Set;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -16,9 +15,6 @@ import org.scfledger.core.credit.AdvanceRates;
 import org.scfledger.core.money.Money;
 import org.scfledger.core.money.Rate;
 import org.scfledger.core.party.PartyId;
-import org.scfledger.core.party.PartyRole;
-import org.scfledger.core.party.RegisterParty;
-import org.scfledger.core.party.UnifiedSocialCreditCode;
 import org.scfledger.core.program.AdmitMember;
 import org.scfledger.core.program.CreateProgram;
 import org.scfledger.core.program.MemberSide;
@@ -56,9 +52,7 @@ class ReadSideIT {
 
     @Test
     void a_member_line_is_answered_on_the_query_bus_and_survives_a_rebuild() throws Exception {
-        register(CORE, PartyRole.CORE_ENTERPRISE);
-        register(FUNDER, PartyRole.FUNDER);
-        register(SUPPLIER, PartyRole.SUPPLIER);
+        ServerParties.forProgram(commands, CORE, FUNDER, SUPPLIER);
         commands.sendAndWait(new CreateProgram(PROGRAM, CORE, FUNDER, Currency.getInstance("CNY"), cny("50000.00"),
                 LocalDate.parse("2024-01-01"), LocalDate.parse("2024-12-31"), AdvanceRates.defaults(),
                 ProgramPricing.of(Rate.percent("4.35")), 180, BigDecimal.ONE, FUNDER));
@@ -89,10 +83,6 @@ class ReadSideIT {
         assertThat(readSide.progress().isCaughtUp()).as("read models caught up: %s", readSide.progress()).isTrue();
     }
 
-    private void register(PartyId party, PartyRole role) {
-        commands.sendAndWait(new RegisterParty(party, "Party " + party, UnifiedSocialCreditCode.of("91440300MA5FQ2N7BM"),
-                Set.of(role), PartyId.OPERATOR));
-    }
 
     static Money cny(String amount) {
         return Money.of(amount, "CNY");

@@ -1,7 +1,6 @@
 package org.scfledger.projections.creditline;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.scfledger.core.money.Money;
@@ -21,6 +20,7 @@ import org.scfledger.core.program.ProgramEvent.PrincipalDrawn;
 import org.scfledger.core.program.ProgramEvent.PrincipalRepaid;
 import org.scfledger.core.program.ProgramEvent.ReservationReleased;
 import org.scfledger.core.program.ProgramId;
+import org.scfledger.projections.Lists;
 
 /**
  * One member's line in one program as the read model folds it: limits, live assets (in the order they were added),
@@ -68,7 +68,7 @@ public record MemberLineState(
                     outstanding, reportedShortfall, e.businessDate());
         }
         if (event instanceof LineAssetAdded e) {
-            return with(baseLimit, memberCap, suspensionReason, plus(new LineAsset(e.assetId(),
+            return with(baseLimit, memberCap, suspensionReason, Lists.append(assets, new LineAsset(e.assetId(),
                     e.assetType(), e.valueCounted(), e.advanceRate(), e.contribution(), e.businessDate())), reserved,
                     outstanding, reportedShortfall, e.businessDate());
         }
@@ -107,11 +107,6 @@ public record MemberLineState(
         return suspensionReason != null;
     }
 
-    private List<LineAsset> plus(LineAsset asset) {
-        List<LineAsset> more = new ArrayList<>(assets);
-        more.add(asset);
-        return more;
-    }
 
     private List<LineAsset> minus(String assetId) {
         return assets.stream().filter(asset -> !asset.assetId().equals(assetId)).toList();

@@ -1,7 +1,6 @@
 package org.scfledger.projections.financing;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.scfledger.core.financing.FinancingEvent;
@@ -28,6 +27,7 @@ import org.scfledger.core.money.Money;
 import org.scfledger.core.party.PartyId;
 import org.scfledger.core.program.ProgramId;
 import org.scfledger.core.program.ProgramPricing;
+import org.scfledger.projections.Lists;
 
 /**
  * A financing as the financing book folds it.
@@ -107,14 +107,14 @@ public record FinancingState(
             RepaymentRecord record = new RepaymentRecord(e.businessDate(), e.amount(), e.toPenaltyInterest(),
                     e.toInterest(), e.toPrincipal(), e.principalPrepaid(), e.interestForDaysUsed(),
                     e.unearnedInterestRefund(), e.earlyRepayment(), e.outstandingPrincipal(), e.recordedBy());
-            next.repayments = plus(repayments, record);
+            next.repayments = Lists.append(repayments, record);
             next.paid = paid.plus(record);
             next.outstandingPrincipal = e.outstandingPrincipal();
             if (e.rescheduled() != null) {
                 next.schedule = e.rescheduled();
                 next.repaymentsSinceSchedule = List.of();
             } else {
-                next.repaymentsSinceSchedule = plus(repaymentsSinceSchedule, new Repayment(e.businessDate(), e.amount()));
+                next.repaymentsSinceSchedule = Lists.append(repaymentsSinceSchedule, new Repayment(e.businessDate(), e.amount()));
             }
             next.lastBusinessDate = e.businessDate();
         } else if (event instanceof FinancingRepaidInFull e) {
@@ -154,11 +154,6 @@ public record FinancingState(
         return status == FinancingStatus.DISBURSED || status == FinancingStatus.WRITTEN_OFF;
     }
 
-    private static <T> List<T> plus(List<T> list, T item) {
-        List<T> more = new ArrayList<>(list);
-        more.add(item);
-        return more;
-    }
 
     /** A mutable copy for one step of the fold: only the fields an event changes are assigned. */
     private static final class Draft {

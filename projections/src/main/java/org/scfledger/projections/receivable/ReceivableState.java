@@ -1,7 +1,6 @@
 package org.scfledger.projections.receivable;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.scfledger.core.asset.Encumbrance;
@@ -28,6 +27,7 @@ import org.scfledger.core.receivable.ReceivablePart;
 import org.scfledger.core.receivable.ThreeWayMatch;
 import org.scfledger.core.trade.InvoiceId;
 import org.scfledger.core.trade.OrderId;
+import org.scfledger.projections.Lists;
 
 /**
  * A receivable or a part of one, as the receivable book folds it.
@@ -109,7 +109,7 @@ public record ReceivableState(
             next.balance = Money.zero(balance.currency());
         } else if (event instanceof ReceivableTransferred e) {
             next.holder = e.newHolder();
-            next.holders = plus(holders, new Holding(receivableId, e.newHolder(), e.transferredOn(),
+            next.holders = Lists.append(holders, new Holding(receivableId, e.newHolder(), e.transferredOn(),
                     Holding.HoldingOrigin.TRANSFERRED));
         } else if (event instanceof ReceivableEncumbered e) {
             next.encumbrance = e.encumbrance();
@@ -153,11 +153,6 @@ public record ReceivableState(
         }
     }
 
-    private static <T> List<T> plus(List<T> list, T item) {
-        List<T> more = new ArrayList<>(list);
-        more.add(item);
-        return more;
-    }
 
     /** A mutable copy for one step of the fold. */
     private static final class Draft {
