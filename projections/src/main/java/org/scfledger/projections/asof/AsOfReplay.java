@@ -106,7 +106,7 @@ public final class AsOfReplay {
                     toRead.push(created.parentId().toString());
                 } else if (event instanceof ReceivableEncumbered encumbered
                         && encumbered.encumbrance().kind() == EncumbranceKind.FINANCING) {
-                    toRead.push(ReceivableState.financingKey(encumbered.encumbrance().reference()));
+                    toRead.push(ReceivableState.financingKey(encumbered.encumbrance()));
                 }
             }
         }

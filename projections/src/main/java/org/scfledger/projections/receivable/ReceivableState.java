@@ -114,7 +114,7 @@ public record ReceivableState(
         } else if (event instanceof ReceivableEncumbered e) {
             next.encumbrance = e.encumbrance();
             if (e.encumbrance().kind() == EncumbranceKind.FINANCING) {
-                next.financingId = financingKey(e.encumbrance().reference());
+                next.financingId = financingKey(e.encumbrance());
             }
         } else if (event instanceof ReceivableReleased e) {
             next.encumbrance = null;
@@ -129,7 +129,7 @@ public record ReceivableState(
             next.paidOn = e.paidOn();
         } else if (event instanceof ReceivableFellDue e) {
             next.fellDueOn = e.recordedOn();
-        } else if (event instanceof ReceivableFinancingTerms e) {
+        } else if (event instanceof ReceivableFinancingTerms e && backs(e.financingId())) {
             next.financingId = e.financingId().toString();
             next.maximumAdvance = e.maximumAdvance();
         }
@@ -142,17 +142,27 @@ public record ReceivableState(
     }
 
     /**
-     * The financing book's key (the financing's aggregate id, {@code financing:<id>}) of the financing a FINANCING
-     * encumbrance names: the encumbrance's reference is the financing id's value ({@code Encumbrance.financing}).
+     * Whether the receivable backs {@code financingId} (its terms follow the encumbrance in the request's unit of
+     * work). The terms of a refused request leave the receivable untouched: nothing in its history names that
+     * financing, so a replay of the receivable's history could not show them either.
      */
-    public static String financingKey(String reference) {
-        try {
-            return FinancingId.of(reference).toString();
-        } catch (IllegalArgumentException notAFinancingId) {
-            return reference; // not a financing id: no financing in the book has it
-        }
+    private boolean backs(FinancingId financingId) {
+        return encumbrance != null && encumbrance.kind() == EncumbranceKind.FINANCING
+                && financingKey(encumbrance).equals(financingId.toString());
     }
 
+    /**
+     * The financing book's key of the financing a {@code FINANCING} encumbrance names: the encumbrance's reference is
+     * the financing id's value ({@code RF-1}), the book's key its journal id ({@code financing:RF-1}), which
+     * {@code ReceivableFinancingTerms} records too. A reference that is no financing id is kept as it is.
+     */
+    public static String financingKey(Encumbrance financing) {
+        try {
+            return FinancingId.of(financing.reference()).toString();
+        } catch (IllegalArgumentException notAFinancingId) {
+            return financing.reference();
+        }
+    }
 
     /** A mutable copy for one step of the fold. */
     private static final class Draft {
