@@ -3,6 +3,7 @@ package org.scfledger.projections;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
 import org.junit.jupiter.api.AfterEach;
@@ -61,6 +62,8 @@ class DrawdownReadModelIT {
         ledger.awaitCaughtUp();
 
         MemberLineView requested = ledger.queries.memberLine(PROGRAM, SUPPLIER).orElseThrow();
+        long checkpoint = ledger.checkpoints.take().number();
+        Instant requestedAt = Instant.now();
         assertThat(requested.reservedPrincipal()).isEqualTo(cny("10000.00"));
         assertThat(requested.available()).isEqualTo(cny("0.00"));
         assertThat(requested.programAvailable()).isEqualTo(cny("40000.00"));
@@ -88,8 +91,11 @@ class DrawdownReadModelIT {
         assertThat(late.position().bucket()).isEqualTo(AgeingBucket.DPD_1_30);
         assertThat(late.position().penaltyInterest().isPositive()).isTrue();
 
-        // The same fold over the journal gives the same line.
+        // The same fold over the journal gives the same line, now and as it stood at the checkpoint and instant.
         assertThat(ledger.asOf.memberLine(PROGRAM, SUPPLIER, AsOf.head())).contains(afterOne);
+        assertThat(ledger.asOf.memberLine(PROGRAM, SUPPLIER, AsOf.checkpoint(checkpoint))).contains(requested);
+        assertThat(ledger.asOf.memberLine(PROGRAM, SUPPLIER, AsOf.instant(requestedAt))).contains(requested);
+        assertThat(ledger.asOf.memberLine(PROGRAM, SUPPLIER, AsOf.position(0))).as("before the program").isEmpty();
     }
 
     static Money cny(String amount) {
