@@ -53,9 +53,8 @@ public final class ReadSide {
     /** How far the read models have applied the journal, and whether they are rebuilding. */
     public static ReadSideProgress progress(Configuration axon, long journalSize) {
         Map<Integer, EventTrackerStatus> status = processor(axon).processingStatus();
-        OptionalLong applied = status.values().stream()
-                .map(s -> s.getCurrentPosition()).filter(OptionalLong::isPresent).mapToLong(OptionalLong::getAsLong)
-                .min().stream().mapToObj(OptionalLong::of).findFirst().orElse(OptionalLong.empty());
+        OptionalLong applied = status.values().stream().map(EventTrackerStatus::getCurrentPosition)
+                .filter(OptionalLong::isPresent).mapToLong(OptionalLong::getAsLong).min();
         boolean replaying = status.values().stream().anyMatch(ReadSide::stillReplaying);
         return new ReadSideProgress(applied.isPresent() ? applied.getAsLong() + 1 : 0, journalSize, replaying);
     }

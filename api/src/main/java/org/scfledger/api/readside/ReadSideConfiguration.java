@@ -1,6 +1,7 @@
 package org.scfledger.api.readside;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import javax.sql.DataSource;
 import org.axonframework.config.ConfigurerModule;
 import org.scfledger.core.journal.Checkpoints;
@@ -8,6 +9,7 @@ import org.scfledger.core.journal.Journal;
 import org.scfledger.projections.ReadSide;
 import org.scfledger.projections.asof.AsOfReplay;
 import org.scfledger.projections.query.ReadModelQueries;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,9 +17,11 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ReadSideConfiguration {
 
+    /** Queries without a date answer as of today in the ledger's business time zone. */
     @Bean
-    ConfigurerModule readSide(DataSource dataSource, Clock clock) {
-        return configurer -> ReadSide.register(configurer, dataSource, clock);
+    ConfigurerModule readSide(DataSource dataSource, Clock clock,
+            @Value("${ledger.business-calendar.zone:Asia/Shanghai}") ZoneId businessZone) {
+        return configurer -> ReadSide.register(configurer, dataSource, clock.withZone(businessZone));
     }
 
     @Bean
