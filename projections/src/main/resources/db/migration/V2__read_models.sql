@@ -1,11 +1,13 @@
 -- The live read models (projections module). Each row is one entity of a read model: its key, the global position of
 -- the last event applied to it (a redelivered event at or below it is skipped), the fold's state as JSON, and the
 -- columns queries filter and sort on. Nothing here is evidence: every row can be dropped and rebuilt from the journal.
+-- States are json (the text as written), not jsonb: no query looks inside one, and jsonb's parse on every write was
+-- most of PostgreSQL's work in a rebuild (docs/benchmarks.md, "Read side").
 
 create table rm_program_line (
     key             text primary key,
     last_position   bigint not null,
-    state           jsonb not null,
+    state           json not null,
     program_id      text not null,
     core_enterprise text not null,
     funder          text not null,
@@ -21,7 +23,7 @@ create index rm_program_line_funder on rm_program_line (funder, key);
 create table rm_member_line (
     key           text primary key,
     last_position bigint not null,
-    state         jsonb not null,
+    state         json not null,
     program_id    text not null,
     member        text not null,
     side          text not null,
@@ -36,7 +38,7 @@ create index rm_member_line_member on rm_member_line (member, key);
 create table rm_financing (
     key                   text primary key,
     last_position         bigint not null,
-    state                 jsonb not null,
+    state                 json not null,
     financing_id          text not null,
     kind                  text not null,
     program_id            text not null,
@@ -59,7 +61,7 @@ create index rm_financing_unpaid on rm_financing (oldest_unpaid_due) where oldes
 create table rm_receivable (
     key           text primary key,
     last_position bigint not null,
-    state         jsonb not null,
+    state         json not null,
     receivable_id text not null,
     original_id   text not null,
     program_id    text not null,
@@ -80,7 +82,7 @@ create index rm_receivable_maturity on rm_receivable (maturity_date);
 create table rm_collateral (
     key           text primary key,
     last_position bigint not null,
-    state         jsonb not null,
+    state         json not null,
     pledgor       text not null,
     pledgee       text not null,
     kind          text not null,

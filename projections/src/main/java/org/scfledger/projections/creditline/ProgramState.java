@@ -23,8 +23,9 @@ import org.scfledger.core.program.ProgramPricing;
 
 /**
  * A program as the credit-line read model folds it: its terms, and what each member uses of its limit (by member id,
- * in the order of the ids: the live tables keep the state as {@code jsonb}, which does not keep an object's key order,
- * so the order of admission could not survive a round trip, and a live view would differ from an as-of replay).
+ * in the order of the ids: the order of admission would not survive every store of the state (the live tables once
+ * kept it as {@code jsonb}, which does not keep an object's key order), and a live view must not differ from an as-of
+ * replay).
  */
 public record ProgramState(
         ProgramId programId,

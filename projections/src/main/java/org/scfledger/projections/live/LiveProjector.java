@@ -1,14 +1,19 @@
 package org.scfledger.projections.live;
 
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.jspecify.annotations.Nullable;
@@ -17,12 +22,14 @@ import org.scfledger.projections.live.ReadModelStore.Row;
 /**
  * Applies every read model's fold to each event the processor delivers, and writes the entities a batch changed in
  * the batch's transaction (with the processor's token). An entity whose row already holds the event's position or a
- * later one is left alone: redelivery changes nothing. Recently used states stay in memory between batches.
+ * later one is left alone: redelivery changes nothing. Recently used states stay in memory between batches; the
+ * others a batch needs are read when it starts, in one query per table.
  */
 public final class LiveProjector {
 
     private static final String BATCH = LiveProjector.class.getName() + ".batch";
     private static final int CACHED_PER_TABLE = 10_000;
+    private static final int PARALLEL_DECODING = 1_000;
 
     private final JdbcTransactions transactions;
     private final List<LiveTable<?>> tables;
@@ -60,6 +67,9 @@ public final class LiveProjector {
             Batch batch = new Batch();
             root.onPrepareCommit(uow -> batch.flush());
             root.onRollback(uow -> cache.values().forEach(Map::clear));
+            if (root instanceof BatchingUnitOfWork<?> messages) {
+                batch.prefetch(messages.getMessages());
+            }
             return batch;
         });
     }
@@ -77,6 +87,53 @@ public final class LiveProjector {
     private final class Batch {
 
         private final Map<LiveTable<?>, Map<String, Row<?>>> changed = new LinkedHashMap<>();
+        /** Rows read at the batch's start for the entities its events name that were not cached; null: no row. */
+        private final Map<LiveTable<?>, Map<String, @Nullable Row<?>>> prefetched = new HashMap<>();
+
+        /**
+         * Reads, in one query per table, every entity the batch's events change that is not in memory, instead of one
+         * query per entity as the events come: what {@link #current} would read, in the same transaction.
+         */
+        void prefetch(List<? extends Message<?>> messages) {
+            // A large batch's payloads are decoded here, two at a time (each message by one thread; Axon keeps the
+            // result); a small one's one after the other, below.
+            if (messages.size() >= PARALLEL_DECODING) {
+                messages.parallelStream().forEach(message -> {
+                    try {
+                        message.getPayload();
+                    } catch (RuntimeException unreadable) {
+                        // fails again, on its own, when the processor hands it over
+                    }
+                });
+            }
+            for (LiveTable<?> table : tables) {
+                Map<String, Row<?>> cached = cache.get(table);
+                Set<String> missing = new LinkedHashSet<>();
+                for (Message<?> message : messages) {
+                    Object event;
+                    try {
+                        event = message.getPayload();
+                    } catch (RuntimeException unreadable) {
+                        continue; // fails again, on its own, when the processor hands it over
+                    }
+                    for (String key : table.model().keysOf(event)) {
+                        if (!cached.containsKey(key)) {
+                            missing.add(key);
+                        }
+                    }
+                }
+                if (missing.isEmpty()) {
+                    continue;
+                }
+                try {
+                    Map<String, @Nullable Row<?>> rows = new HashMap<>(ReadModelStore.loadAll(transactions.current(), table, missing));
+                    missing.forEach(key -> rows.putIfAbsent(key, null));
+                    prefetched.put(table, rows);
+                } catch (SQLException e) {
+                    throw new ReadModelAccessException("could not read " + table.table(), e);
+                }
+            }
+        }
 
         <S> void apply(LiveTable<S> table, long position, Object event) {
             for (String key : table.model().keysOf(event)) {
@@ -97,6 +154,10 @@ public final class LiveProjector {
             if (row != null) {
                 return Optional.of((Row<S>) row);
             }
+            Map<String, @Nullable Row<?>> read = prefetched.get(table);
+            if (read != null && read.containsKey(key)) {
+                return Optional.ofNullable((Row<S>) read.get(key));
+            }
             try {
                 return ReadModelStore.load(transactions.current(), table, key);
             } catch (SQLException e) {
@@ -109,7 +170,7 @@ public final class LiveProjector {
             try {
                 for (var entry : changed.entrySet()) {
                     LiveTable table = entry.getKey();
-                    ReadModelStore.save(transactions.current(), table, (java.util.Collection) entry.getValue().entrySet());
+                    ReadModelStore.save(transactions.current(), table, (List) List.copyOf(entry.getValue().entrySet()));
                     cache.get(table).putAll(entry.getValue());
                 }
             } catch (SQLException e) {

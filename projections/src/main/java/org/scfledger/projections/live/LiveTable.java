@@ -19,12 +19,16 @@ public record LiveTable<S>(ReadModel<S> model, String table, List<Column<S>> col
         String marks = columns.stream().map(c -> "?").collect(Collectors.joining(", "));
         String updates = columns.stream().map(c -> c.name() + " = excluded." + c.name())
                 .collect(Collectors.joining(", "));
-        return "insert into " + table + " (key, last_position, state, " + names + ") values (?, ?, ?::jsonb, " + marks
+        return "insert into " + table + " (key, last_position, state, " + names + ") values (?, ?, ?::json, " + marks
                 + ") on conflict (key) do update set last_position = excluded.last_position, state = excluded.state, "
                 + updates;
     }
 
     String selectSql() {
         return "select last_position, state from " + table + " where key = ?";
+    }
+
+    String selectAllSql() {
+        return "select key, last_position, state from " + table + " where key = any(?)";
     }
 }
