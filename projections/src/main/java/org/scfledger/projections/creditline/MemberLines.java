@@ -54,7 +54,7 @@ public final class MemberLines implements ReadModel<MemberLineState> {
     }
 
     /** The member a program event is about; null for the program-wide ones. */
-    static @Nullable PartyId memberOf(Object event) {
+    public static @Nullable PartyId memberOf(Object event) {
         if (event instanceof MemberAdmitted e) {
             return e.member();
         }

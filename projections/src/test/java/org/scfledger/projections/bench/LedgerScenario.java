@@ -618,7 +618,7 @@ final class LedgerScenario {
         void program(ProgramEvent event) {
             long sequence = program.programSequence++;
             events.add(new GenericDomainEventMessage<>(PROGRAM, program.aggregateId, sequence, event, metaData));
-            PartyId member = memberOf(event);
+            PartyId member = MemberLines.memberOf(event);
             if (member != null) {
                 lineEvents.add(new LineEvent(program.aggregateId, sequence, program.lineKey(member)));
             }
@@ -639,41 +639,6 @@ final class LedgerScenario {
         Unit build() {
             return new Unit(List.copyOf(events), List.copyOf(lineEvents));
         }
-    }
-
-    /** The member a program event changes the line of (as {@code MemberLines.keysOf} does); null if none. */
-    static @Nullable PartyId memberOf(ProgramEvent event) {
-        if (event instanceof MemberAdmitted e) {
-            return e.member();
-        }
-        if (event instanceof MemberSuspended e) {
-            return e.member();
-        }
-        if (event instanceof MemberReinstated e) {
-            return e.member();
-        }
-        if (event instanceof MemberLimitsChanged e) {
-            return e.member();
-        }
-        if (event instanceof LineAssetAdded e) {
-            return e.member();
-        }
-        if (event instanceof LineAssetRemoved e) {
-            return e.member();
-        }
-        if (event instanceof DrawdownReserved e) {
-            return e.member();
-        }
-        if (event instanceof ReservationReleased e) {
-            return e.member();
-        }
-        if (event instanceof PrincipalDrawn e) {
-            return e.member();
-        }
-        if (event instanceof PrincipalRepaid e) {
-            return e.member();
-        }
-        return null;
     }
 
     private static List<InvoiceId> invoices(long n) {
