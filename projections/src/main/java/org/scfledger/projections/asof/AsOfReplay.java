@@ -92,7 +92,7 @@ public final class AsOfReplay {
     public Optional<ReceivableView> receivable(ReceivableId receivableId, AsOf asOf) {
         long size = size(asOf);
         Set<String> aggregates = new HashSet<>();
-        List<JournalRecord> records = new ArrayList<>();
+        List<Positioned> events = new ArrayList<>();
         Deque<String> toRead = new ArrayDeque<>(List.of(receivableId.toString()));
         while (!toRead.isEmpty()) {
             String aggregate = toRead.pop();
@@ -100,8 +100,8 @@ public final class AsOfReplay {
                 continue;
             }
             for (JournalRecord record : journal.aggregateRecordsBefore(aggregate, size)) {
-                records.add(record);
                 Object event = LedgerEvents.decode(record);
+                events.add(new Positioned(record.position(), event));
                 if (event instanceof ReceivablePartCreated created) {
                     toRead.push(created.parentId().toString());
                 } else if (event instanceof ReceivableEncumbered encumbered
@@ -111,8 +111,8 @@ public final class AsOfReplay {
             }
         }
         FoldedLedger folded = new FoldedLedger(List.of(ReadModels.RECEIVABLES, ReadModels.FINANCINGS));
-        records.stream().sorted(Comparator.comparingLong(JournalRecord::position))
-                .forEach(record -> folded.apply(record.position(), LedgerEvents.decode(record)));
+        events.stream().sorted(Comparator.comparingLong(Positioned::position))
+                .forEach(positioned -> folded.apply(positioned.position(), positioned.event()));
         ReceivableState state = folded.get(ReadModels.RECEIVABLES, receivableId.toString());
         return Optional.ofNullable(state).map(s -> ReceivableViews.view(s,
                 key -> folded.get(ReadModels.RECEIVABLES, key), key -> folded.get(ReadModels.FINANCINGS, key)));
@@ -141,4 +141,8 @@ public final class AsOfReplay {
         return folded;
     }
 
+
+    /** An event decoded once, with its position in the journal. */
+    private record Positioned(long position, Object event) {
+    }
 }

@@ -24,10 +24,6 @@ public record LiveTable<S>(ReadModel<S> model, String table, List<Column<S>> col
                 + updates;
     }
 
-    String selectSql() {
-        return "select last_position, state from " + table + " where key = ?";
-    }
-
     String selectAllSql() {
         return "select key, last_position, state from " + table + " where key = any(?)";
     }

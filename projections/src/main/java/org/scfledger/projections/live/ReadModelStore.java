@@ -29,17 +29,9 @@ final class ReadModelStore {
     private ReadModelStore() {
     }
 
+    /** The row of {@code key}, if it exists. */
     static <S> Optional<Row<S>> load(Connection connection, LiveTable<S> table, String key) throws SQLException {
-        try (var statement = connection.prepareStatement(table.selectSql())) {
-            statement.setString(1, key);
-            try (var result = statement.executeQuery()) {
-                if (!result.next()) {
-                    return Optional.empty();
-                }
-                return Optional.of(new Row<>(StateJson.read(result.getString(2), table.model().stateType()),
-                        result.getLong(1)));
-            }
-        }
+        return Optional.ofNullable(loadAll(connection, table, List.of(key)).get(key));
     }
 
     /** The rows of {@code keys} that exist, by key: one query. */
