@@ -54,6 +54,11 @@ public class BusinessCalendar {
     }
 
     /** Ends business day {@code day}; running it again for the same day changes nothing more. */
+    /** The time zone business days end in. */
+    public ZoneId zone() {
+        return zone;
+    }
+
     public BusinessDayRun close(LocalDate day) {
         readSide.awaitCaughtUp();
         BusinessDayAgenda agenda = queries.agenda(day);

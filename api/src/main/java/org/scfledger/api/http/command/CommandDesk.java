@@ -1,0 +1,167 @@
+package org.scfledger.api.http.command;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.jspecify.annotations.Nullable;
+import org.scfledger.api.http.problem.ApiProblem;
+import org.scfledger.api.http.problem.ProblemAdvice;
+import org.scfledger.api.http.problem.ProblemMapper;
+import org.scfledger.api.security.Caller;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Where write requests are served: binds a body to its command, sends it, and makes sure that requests sharing an
+ * Idempotency-Key have one effect and one answer.
+ */
+public final class CommandDesk {
+
+    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    public static final String REPLAYED = "Idempotent-Replayed";
+    private static final Duration WAIT_FOR_FIRST = Duration.ofSeconds(60);
+    private static final long COMMAND_TIMEOUT_SECONDS = 30;
+
+    private final ObjectMapper json;
+    private final CommandGateway commands;
+    private final IdempotencyStore answers;
+    private final ProblemMapper problems;
+    private final Clock clock;
+
+    CommandDesk(ObjectMapper json, CommandGateway commands, IdempotencyStore answers, ProblemMapper problems, Clock clock) {
+        this.json = json;
+        this.commands = commands;
+        this.answers = answers;
+        this.problems = problems;
+        this.clock = clock;
+    }
+
+    /**
+     * The command a body asks for. The acting party is the caller's, always: a body that names one is refused. Ids
+     * from the path are filled in; a body may repeat them, but only with the same value.
+     */
+    <C> C bind(ObjectNode body, Class<C> type, Caller caller, Map<String, ?> fromPath) {
+        if (body.has("actingParty")) {
+            throw ApiProblem.badRequest("acting-party-not-accepted", "actingParty is not part of a request: the ledger records"
+                    + " the party the API key acts for", "actingParty");
+        }
+        ObjectNode command = body.deepCopy();
+        fromPath.forEach((field, value) -> {
+            JsonNode fromUrl = json.valueToTree(value);
+            JsonNode given = command.get(field);
+            if (given != null && !given.equals(fromUrl)) {
+                throw ApiProblem.badRequest("path-mismatch", field + " is " + fromUrl + " in the path but " + given + " in the body",
+                        field);
+            }
+            command.set(field, fromUrl);
+        });
+        if (Arrays.stream(type.getRecordComponents()).anyMatch(component -> component.getName().equals("actingParty"))) {
+            command.set("actingParty", TextNode.valueOf(caller.party().value()));
+        }
+        try {
+            return json.treeToValue(command, type);
+        } catch (JsonProcessingException invalid) {
+            throw new UncheckedIOException(invalid);
+        }
+    }
+
+    /** Sends the command and waits for the write side's answer (the new id, an outcome, or nothing). */
+    @Nullable Object send(Object command) {
+        return commands.sendAndWait(command, COMMAND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    }
+
+    <T> T read(ObjectNode body, Class<T> type) {
+        try {
+            return json.treeToValue(body, type);
+        } catch (JsonProcessingException invalid) {
+            throw new UncheckedIOException(invalid);
+        }
+    }
+
+    /** Runs the action once per Idempotency-Key; without a key, simply runs it. */
+    ResponseEntity<?> once(Caller caller, @Nullable String key, byte[] requestHash, Supplier<ResponseEntity<?>> action) {
+        if (key == null) {
+            return action.get();
+        }
+        checkKey(key);
+        var deadline = clock.instant().plus(WAIT_FOR_FIRST);
+        while (true) {
+            if (answers.claim(caller.party(), key, requestHash)) {
+                return answerFirst(caller, key, action);
+            }
+            var claimed = answers.find(caller.party(), key, requestHash);
+            if (claimed.isPresent()) {
+                if (!claimed.get().sameRequest()) {
+                    throw new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused", "this Idempotency-Key was"
+                            + " used for a different request; use a new key for a new request", IDEMPOTENCY_KEY);
+                }
+                if (claimed.get().answer() != null) {
+                    return replay(claimed.get().answer());
+                }
+            }
+            if (clock.instant().isAfter(deadline)) {
+                throw new ApiProblem(HttpStatus.CONFLICT, "request-in-progress", "the first request with this Idempotency-Key"
+                        + " is still being served; ask again later", IDEMPOTENCY_KEY);
+            }
+            pause();
+        }
+    }
+
+    private ResponseEntity<?> answerFirst(Caller caller, String key, Supplier<ResponseEntity<?>> action) {
+        ResponseEntity<?> response;
+        try {
+            response = action.get();
+        } catch (RuntimeException failure) {
+            var problem = problems.map(failure);
+            if (problem.getStatus() >= 500) {
+                answers.release(caller.party(), key);
+                throw failure;
+            }
+            response = ProblemAdvice.respond(problem);
+        }
+        try {
+            answers.record(caller.party(), key, new IdempotencyStore.Answer(response.getStatusCode().value(),
+                    response.getHeaders().getFirst(HttpHeaders.LOCATION), json.writeValueAsString(response.getBody())));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+        return response;
+    }
+
+    private static ResponseEntity<String> replay(IdempotencyStore.Answer answer) {
+        var response = ResponseEntity.status(answer.status()).header(REPLAYED, "true")
+                .contentType(answer.status() >= 400 ? MediaType.APPLICATION_PROBLEM_JSON : MediaType.APPLICATION_JSON);
+        if (answer.location() != null) {
+            response.header(HttpHeaders.LOCATION, answer.location());
+        }
+        return response.body(answer.body());
+    }
+
+    private static void checkKey(String key) {
+        if (key.isEmpty() || key.length() > 200 || !key.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+            throw ApiProblem.badRequest("invalid-idempotency-key", "an Idempotency-Key is 1 to 200 visible ASCII characters",
+                    IDEMPOTENCY_KEY);
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the first request with the same Idempotency-Key", e);
+        }
+    }
+}
