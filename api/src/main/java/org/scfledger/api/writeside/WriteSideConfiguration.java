@@ -1,5 +1,7 @@
 package org.scfledger.api.writeside;
 
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.common.transaction.TransactionManager;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.axonframework.commandhandling.CommandBus;
@@ -35,6 +37,17 @@ class WriteSideConfiguration {
     @Qualifier("eventSerializer")
     Serializer eventSerializer() {
         return LedgerJson.serializer();
+    }
+
+    /**
+     * Commands run without a database transaction of their own. The journal appends each unit of work's events in its
+     * own transaction (grouped with others'); a transaction per command would only hold a pooled connection while the
+     * command waits for that group commit, and under as many concurrent commands as the pool has connections the
+     * group commit could not get one.
+     */
+    @Bean
+    TransactionManager axonTransactionManager() {
+        return NoTransactionManager.INSTANCE;
     }
 
     @Bean
