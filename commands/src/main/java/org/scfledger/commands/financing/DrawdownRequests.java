@@ -21,12 +21,16 @@ import org.scfledger.core.rules.RuleViolation;
  * refuse, the refusal is recorded instead ({@code FinancingRequestRefused} with the rule's code and message) and
  * returned, not thrown. Thrown, with nothing written: malformed commands, {@code not-permitted} (not the member
  * itself), {@code member-not-admitted} (a party outside the program writes nothing into its history),
+ * {@code currency-mismatch} (an amount in another currency than the program's is malformed, not refused),
  * {@code program-not-found} and {@code financing-already-requested}.
  */
 public final class DrawdownRequests {
 
-    /** Refusals that are thrown rather than recorded: the requester has no standing in the program. */
-    private static final List<String> NOT_RECORDED = List.of("not-permitted", "member-not-admitted");
+    /**
+     * Refusals that are thrown rather than recorded: the requester has no standing in the program, or the request is
+     * malformed (an amount in another currency than the program's).
+     */
+    private static final List<String> NOT_RECORDED = List.of("not-permitted", "member-not-admitted", "currency-mismatch");
 
     private final Repository<Financing> financings;
     private final Programs programs;

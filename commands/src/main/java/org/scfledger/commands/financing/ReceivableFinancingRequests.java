@@ -34,12 +34,16 @@ import org.scfledger.core.rules.RuleViolation;
  * {@code asset-type-not-eligible}: the program takes no receivables), the tenor ({@code tenor-exceeds-maximum}: to the
  * receivable's maturity) and the program's own rules ({@code limit-exceeded}, {@code member-suspended}…) are recorded
  * as {@code FinancingRequestRefused} and returned, the receivable untouched. Thrown like a line drawdown:
- * {@code program-not-found}, {@code financing-already-requested}, {@code member-not-admitted}.
+ * {@code program-not-found}, {@code financing-already-requested}, {@code member-not-admitted}, and
+ * {@code currency-mismatch} from the program (an amount in another currency than the program's).
  */
 public final class ReceivableFinancingRequests {
 
-    /** Refusals that are thrown rather than recorded: the requester has no standing in the program. */
-    private static final List<String> NOT_RECORDED = List.of("not-permitted", "member-not-admitted");
+    /**
+     * Refusals that are thrown rather than recorded: the requester has no standing in the program, or the request is
+     * malformed (an amount in another currency than the program's).
+     */
+    private static final List<String> NOT_RECORDED = List.of("not-permitted", "member-not-admitted", "currency-mismatch");
 
     private final Repository<Financing> financings;
     private final Repository<Receivable> receivables;

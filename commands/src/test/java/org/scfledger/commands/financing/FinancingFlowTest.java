@@ -134,9 +134,11 @@ class FinancingFlowTest {
     }
 
     @Test
-    void another_party_a_non_member_an_unknown_program_and_a_reused_id_are_thrown_and_write_nothing() {
+    void another_party_a_non_member_another_currency_an_unknown_program_and_a_reused_id_are_thrown_and_write_nothing() {
         thrownAndNothingWritten(new RequestDrawdown(F, PROGRAM, SUPPLIER, cny("100.00"), RepaymentMethod.BULLET,
                 FinancingTenor.maturingOn(MATURITY), START, STRANGER), "not-permitted");
+        thrownAndNothingWritten(new RequestDrawdown(F, PROGRAM, SUPPLIER, Money.of("100.00", "USD"), RepaymentMethod.BULLET,
+                FinancingTenor.maturingOn(MATURITY), START, SUPPLIER), "currency-mismatch");
         thrownAndNothingWritten(new RequestDrawdown(F, PROGRAM, STRANGER, cny("100.00"), RepaymentMethod.BULLET,
                 FinancingTenor.maturingOn(MATURITY), START, STRANGER), "member-not-admitted");
         thrownAndNothingWritten(new RequestDrawdown(F, ProgramId.of("nowhere"), SUPPLIER, cny("100.00"),

@@ -6,21 +6,26 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.jspecify.annotations.Nullable;
 import org.scfledger.api.http.problem.ApiProblem;
 import org.scfledger.api.http.problem.ProblemAdvice;
 import org.scfledger.api.http.problem.ProblemMapper;
 import org.scfledger.api.security.Caller;
+import org.scfledger.core.rules.RuleViolation;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -33,6 +38,7 @@ public final class CommandDesk {
     public static final String REPLAYED = "Idempotent-Replayed";
     private static final Duration WAIT_FOR_FIRST = Duration.ofSeconds(60);
     private static final long COMMAND_TIMEOUT_SECONDS = 30;
+    private static final Set<String> ASSET_IDS = Set.of("collateralId", "invoiceId", "orderId", "receivableId");
 
     private final ObjectMapper json;
     private final CommandGateway commands;
@@ -82,6 +88,28 @@ public final class CommandDesk {
         return commands.sendAndWait(command, COMMAND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
     }
 
+    /**
+     * As {@link #send(Object)}; when the write side finds nothing under an id the path gave ({@code financing-not-found}
+     * for {@code financingId}), the resource asked for does not exist: 404, as for a read.
+     */
+    @Nullable Object send(Object command, Set<String> fromPath) {
+        try {
+            return send(command);
+        } catch (RuntimeException failure) {
+            Throwable cause = failure instanceof CommandExecutionException && failure.getCause() != null ? failure.getCause() : failure;
+            if (cause instanceof RuleViolation violation && fromPath.stream().anyMatch(field -> namesNothing(violation.code(), field))) {
+                throw new ApiProblem(HttpStatus.NOT_FOUND, "not-found", violation.getMessage(), null);
+            }
+            throw failure;
+        }
+    }
+
+    /** Whether a refusal says that the id in {@code field} names nothing (an asset's id, for the write side, is an asset's). */
+    private static boolean namesNothing(String code, String field) {
+        return code.equals(field.replaceFirst("Id$", "") + "-not-found")
+                || (code.equals("asset-not-found") && ASSET_IDS.contains(field));
+    }
+
     <T> T read(ObjectNode body, Class<T> type) {
         try {
             return json.treeToValue(body, type);
@@ -91,7 +119,8 @@ public final class CommandDesk {
     }
 
     /** Runs the action once per Idempotency-Key; without a key, simply runs it. */
-    ResponseEntity<?> once(Caller caller, @Nullable String key, byte[] requestHash, Supplier<ResponseEntity<?>> action) {
+    ResponseEntity<?> once(Caller caller, @Nullable String key, byte[] requestHash, String path,
+            Supplier<ResponseEntity<?>> action) {
         if (key == null) {
             return action.get();
         }
@@ -99,7 +128,7 @@ public final class CommandDesk {
         var deadline = clock.instant().plus(WAIT_FOR_FIRST);
         while (true) {
             if (answers.claim(caller.party(), key, requestHash)) {
-                return answerFirst(caller, key, action);
+                return answerFirst(caller, key, path, action);
             }
             var claimed = answers.find(caller.party(), key, requestHash);
             if (claimed.isPresent()) {
@@ -119,7 +148,7 @@ public final class CommandDesk {
         }
     }
 
-    private ResponseEntity<?> answerFirst(Caller caller, String key, Supplier<ResponseEntity<?>> action) {
+    private ResponseEntity<?> answerFirst(Caller caller, String key, String path, Supplier<ResponseEntity<?>> action) {
         ResponseEntity<?> response;
         try {
             response = action.get();
@@ -130,6 +159,10 @@ public final class CommandDesk {
                 throw failure;
             }
             response = ProblemAdvice.respond(problem);
+        }
+        if (response.getBody() instanceof ProblemDetail problem && problem.getInstance() == null) {
+            // as Spring would fill it in when writing the first answer, so that the replays are the same
+            problem.setInstance(URI.create(path));
         }
         try {
             answers.record(caller.party(), key, new IdempotencyStore.Answer(response.getStatusCode().value(),

@@ -20,13 +20,16 @@ public final class CommandRequest {
     private final ObjectNode body;
     private final @Nullable String idempotencyKey;
     private final byte[] requestHash;
+    private final String path;
 
-    CommandRequest(CommandDesk desk, Caller caller, ObjectNode body, @Nullable String idempotencyKey, byte[] requestHash) {
+    CommandRequest(CommandDesk desk, Caller caller, ObjectNode body, @Nullable String idempotencyKey, byte[] requestHash,
+            String path) {
         this.desk = desk;
         this.caller = caller;
         this.body = body;
         this.idempotencyKey = idempotencyKey;
         this.requestHash = requestHash;
+        this.path = path;
     }
 
     public Caller caller() {
@@ -35,15 +38,15 @@ public final class CommandRequest {
 
     /** Binds the body (with {@code fromPath}) to a {@code type} command, sends it once, answers with {@code answer}. */
     public <C> ResponseEntity<?> send(Class<C> type, Map<String, ?> fromPath, BiFunction<C, @Nullable Object, ResponseEntity<?>> answer) {
-        return desk.once(caller, idempotencyKey, requestHash, () -> {
+        return desk.once(caller, idempotencyKey, requestHash, path, () -> {
             C command = desk.bind(body, type, caller, fromPath);
-            return answer.apply(command, desk.send(command));
+            return answer.apply(command, desk.send(command, fromPath.keySet()));
         });
     }
 
     /** As {@link #send}, for a command the API builds itself from a request body of {@code type}. */
     public <B> ResponseEntity<?> sendBuilt(Class<B> type, Function<B, Object> command, BiFunction<B, @Nullable Object, ResponseEntity<?>> answer) {
-        return desk.once(caller, idempotencyKey, requestHash, () -> {
+        return desk.once(caller, idempotencyKey, requestHash, path, () -> {
             B request = desk.read(body, type);
             return answer.apply(request, desk.send(command.apply(request)));
         });
@@ -51,11 +54,11 @@ public final class CommandRequest {
 
     /** Reads the body as {@code type} and runs an action that is not a command (issuing a key), once per key. */
     public <B> ResponseEntity<?> run(Class<B> type, Function<B, ResponseEntity<?>> action) {
-        return desk.once(caller, idempotencyKey, requestHash, () -> action.apply(desk.read(body, type)));
+        return desk.once(caller, idempotencyKey, requestHash, path, () -> action.apply(desk.read(body, type)));
     }
 
     /** Runs an action without a body, once per key. */
     public ResponseEntity<?> run(Supplier<ResponseEntity<?>> action) {
-        return desk.once(caller, idempotencyKey, requestHash, action);
+        return desk.once(caller, idempotencyKey, requestHash, path, action);
     }
 }

@@ -45,7 +45,8 @@ final class CommandRequestResolver implements HandlerMethodArgumentResolver {
         }
         ObjectNode body = body(request);
         String path = request.getMethod() + " " + request.getRequestURI() + "\n" + body;
-        return new CommandRequest(desk, caller, body, request.getHeader(CommandDesk.IDEMPOTENCY_KEY), sha256(path));
+        return new CommandRequest(desk, caller, body, request.getHeader(CommandDesk.IDEMPOTENCY_KEY), sha256(path),
+                request.getRequestURI());
     }
 
     private ObjectNode body(HttpServletRequest request) throws IOException {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.util.Arrays;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -26,6 +27,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 public final class ProblemMapper {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemMapper.class);
+    private static final Pattern CURRENCY_FIELD = Pattern.compile("([a-z][A-Za-z]*) is in [A-Z]{3} ");
 
     public ProblemDetail map(Throwable failure) {
         Throwable cause = unwrap(failure);
@@ -33,7 +35,8 @@ public final class ProblemMapper {
             return Problems.of(problem.status(), problem.code(), problem.getMessage(), problem.field());
         }
         if (cause instanceof RuleViolation violation) {
-            return Problems.of(RuleStatuses.of(violation.code()), violation.code(), violation.getMessage(), null);
+            return Problems.of(RuleStatuses.of(violation.code()), violation.code(), violation.getMessage(),
+                    fieldInCurrencyMismatch(violation));
         }
         if (cause instanceof CurrencyMismatchException mismatch) {
             return Problems.of(HttpStatus.BAD_REQUEST, "currency-mismatch", mismatch.getMessage(), null);
@@ -96,6 +99,19 @@ public final class ProblemMapper {
             return Problems.of(HttpStatus.BAD_REQUEST, "invalid-value", invalid.getMessage(), emptyToNull(path));
         }
         return Problems.of(HttpStatus.BAD_REQUEST, "invalid-value", mapping.getOriginalMessage(), emptyToNull(path));
+    }
+
+    /**
+     * The amount in the wrong currency, where the write side names it: its currency checks say "{@code <field> is in
+     * <currency> but ...}". Other rules name no field of the request.
+     */
+    private static @Nullable String fieldInCurrencyMismatch(RuleViolation violation) {
+        String message = violation.getMessage();
+        if (!violation.code().equals("currency-mismatch") || message == null) {
+            return null;
+        }
+        var named = CURRENCY_FIELD.matcher(message);
+        return named.lookingAt() ? named.group(1) : null;
     }
 
     private static String describe(Class<?> type) {

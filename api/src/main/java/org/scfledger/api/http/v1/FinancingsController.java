@@ -117,7 +117,17 @@ class FinancingsController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf,
             @AuthenticationPrincipal Caller caller) {
         var filter = scoped(caller, new FinancingFilter(programId, member, funder, status, kind, null, null, null));
-        return queries.financingTotals(filter, by, day(asOf));
+        return queries.financingTotals(filter, by, day(asOf)).stream().map(totals -> withPlainGroup(by, totals)).toList();
+    }
+
+    /** The read model groups by journal identifiers ("program:P-1", "party:bank-1"); the API names ids as everywhere else. */
+    private static FinancingTotals withPlainGroup(TotalsBy by, FinancingTotals totals) {
+        String prefix = by == TotalsBy.PROGRAM ? "program:" : "party:";
+        if (!totals.group().startsWith(prefix)) {
+            return totals;
+        }
+        return new FinancingTotals(totals.group().substring(prefix.length()), totals.asOf(), totals.financings(), totals.open(),
+                totals.disbursedPrincipal(), totals.outstandingPrincipal(), totals.byBucket());
     }
 
     @GetMapping("/{financingId}")

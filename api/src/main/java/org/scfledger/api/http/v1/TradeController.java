@@ -5,6 +5,11 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
 import org.scfledger.api.http.command.CommandRequest;
+import org.scfledger.api.http.problem.ApiProblem;
+import org.scfledger.api.security.Access;
+import org.scfledger.api.security.Caller;
+import org.scfledger.api.security.PartyDirectory;
+import org.scfledger.core.party.PartyRole;
 import org.scfledger.core.trade.AcceptOrder;
 import org.scfledger.core.trade.CancelInvoice;
 import org.scfledger.core.trade.CancelOrder;
@@ -26,6 +31,12 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Orders and invoices", description = "Purchase orders between buyer and seller, and the seller's invoices."
         + " An invoice's id is its issuer tax id, code and number: the same invoice can never be registered twice.")
 class TradeController {
+
+    private final PartyDirectory parties;
+
+    TradeController(PartyDirectory parties) {
+        this.parties = parties;
+    }
 
     @PostMapping("/orders")
     @Operation(summary = "Register a purchase order (the buyer)")
@@ -75,10 +86,11 @@ class TradeController {
     }
 
     @PostMapping("/invoices/{invoiceId}/verification")
-    @Operation(summary = "Record the tax authority's verdict on an invoice")
+    @Operation(summary = "Record the tax authority's verdict on an invoice (the operator or a funder)")
     @Accepts(value = VerifyInvoice.class, fromPath = "invoiceId", example = """
             {"verdict": "AUTHENTIC", "reference": "VAT-CHK-20260311-0042", "verifiedOn": "2026-03-11"}""")
     ResponseEntity<?> verifyInvoice(@PathVariable InvoiceId invoiceId, @Parameter(hidden = true) CommandRequest request) {
+        mayRecordVerdicts(request.caller());
         return request.send(VerifyInvoice.class, Map.of("invoiceId", invoiceId), (command, result) -> done(invoiceId));
     }
 
@@ -96,6 +108,17 @@ class TradeController {
             {"encumbrance": {"kind": "CREDIT_LINE", "reference": "P-2026-AUTO:supplier-1", "holder": "bank-1"}, "releasedOn": "2026-04-01"}""")
     ResponseEntity<?> releaseInvoice(@PathVariable InvoiceId invoiceId, @Parameter(hidden = true) CommandRequest request) {
         return request.send(ReleaseInvoice.class, Map.of("invoiceId", invoiceId), (command, result) -> done(invoiceId));
+    }
+
+    /**
+     * The write side refuses only the invoice's own parties (it knows no roles); the rest of the rule is here: the
+     * operator or a funder records the tax authority's verdict, not any other party (a verdict raises the issuer's line).
+     */
+    private void mayRecordVerdicts(Caller caller) {
+        boolean funder = parties.find(caller.party()).map(party -> party.roles().contains(PartyRole.FUNDER)).orElse(false);
+        if (caller.access() != Access.OPERATOR && !funder) {
+            throw ApiProblem.forbidden("only the operator or a funder records the tax authority's verdict on an invoice");
+        }
     }
 
     private static ResponseEntity<Recorded> done(OrderId orderId) {

@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 /**
  * Who may read what, in one place. Auditors and the operator read everything. A program, its line and its members'
  * lines are the funder's and the core enterprise's; a member sees its own line. A financing is its borrower's, its
- * funder's and its program's core enterprise's. A receivable is its debtor's, every holder's down the chain, and its
- * financing funder's. Collateral is its pledgor's, pledgee's, guarantor's and custodian's.
+ * funder's and its program's core enterprise's. A receivable is its debtor's, every holder's down the chain, its
+ * financing funder's, and the funder's whose line it backs (who releases it). Collateral is its pledgor's, pledgee's,
+ * guarantor's and custodian's.
  */
 @Component
 public class Visibility {
@@ -59,7 +60,8 @@ public class Visibility {
     void receivable(Caller caller, ReceivableView receivable) {
         boolean concerned = caller.mayRead(receivable.debtor(), receivable.holder())
                 || receivable.holderChain().stream().map(Holding::holder).anyMatch(caller::is)
-                || (receivable.financing() != null && caller.is(receivable.financing().funder()));
+                || (receivable.financing() != null && caller.is(receivable.financing().funder()))
+                || (receivable.encumbrance() != null && caller.is(receivable.encumbrance().holder()));
         if (!concerned) {
             throw denied("receivable " + receivable.receivableId().value());
         }
