@@ -32,6 +32,11 @@ final class ServeCommand implements Callable<Integer> {
             + " from the journal once the server is up; progress is logged.")
     boolean rebuildReadModels;
 
+    @Option(names = "--demo", description = "Once the server is up, load a small demo program (a core enterprise, its bank,"
+            + " suppliers, distributors, an auditor) through the API and print an API key for each party. Meant for a fresh"
+            + " data folder, e.g. --data-dir demo-data; loading again writes nothing twice and prints new keys.")
+    boolean demo;
+
     @Override
     public Integer call() {
         Path postgresData = dataDir.resolve("postgres");
@@ -49,6 +54,9 @@ final class ServeCommand implements Callable<Integer> {
         }
         if (rebuildReadModels) {
             properties.add("--ledger.rebuild-read-models=true");
+        }
+        if (demo) {
+            properties.add("--ledger.demo=true");
         }
         try {
             SpringApplication.run(LedgerApplication.class, properties.toArray(String[]::new));
