@@ -25,7 +25,8 @@ class HttpConfiguration {
 
     /**
      * Strict in, exact out: unknown fields, duplicate keys, trailing tokens and fractions for whole numbers are
-     * refused; decimals are read exactly and written as text, so no client's double parser rounds an amount.
+     * refused; decimals are read exactly and written as text, so no client's double parser rounds an amount. A whole
+     * number left out is 0, which the command's own check then names ("maxTenorDays must be between 1 and ...").
      */
     @Bean
     Jackson2ObjectMapperBuilderCustomizer ledgerApiJson() {
@@ -38,8 +39,7 @@ class HttpConfiguration {
                     }
                 })
                 .featuresToEnable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS,
-                        DeserializationFeature.FAIL_ON_TRAILING_TOKENS, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
-                        JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                        DeserializationFeature.FAIL_ON_TRAILING_TOKENS, JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                 .featuresToDisable(DeserializationFeature.ACCEPT_FLOAT_AS_INT, SerializationFeature.WRITE_DATES_AS_TIMESTAMPS,
                         DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE, MapperFeature.AUTO_DETECT_IS_GETTERS);
     }

@@ -712,6 +712,9 @@ class ApiEndpointsIT extends ApiTestServer {
         assertRefused(() -> api.post(V1 + "/orders", cast.coreKey, "[1, 2]"), 400, "malformed-json", null);
         assertRefused(() -> api.post(V1 + "/orders", cast.coreKey, order("PO:ep-x", cny("10.00"), "2026-03-02")
                 .replaceFirst("\\{", "{\"bogus\": 1, ")), 400, "unknown-field", "bogus");
+        // a misspelt field is named as unknown, not reported as the missing one it was meant to be
+        assertRefused(() -> api.post(V1 + "/financings/ep-F-in/disbursement", cast.bankKey, "{\"busnessDate\": \"2026-03-16\"}"), 400,
+                "unknown-field", "busnessDate");
         assertRefused(() -> api.post(V1 + "/financings/drawdowns", cast.supplierKey, drawdown(cny("10.00"), "2026-03-16")
                 .replaceFirst("\\{", "{\"actingParty\": \"" + cast.supplier + "\", ")), 400, "acting-party-not-accepted", "actingParty");
         assertRefused(() -> api.post(V1 + "/orders", cast.coreKey, order("PO:ep-x", cny("10.00"), "2026-03-02")

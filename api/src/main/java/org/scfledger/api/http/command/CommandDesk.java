@@ -73,6 +73,7 @@ public final class CommandDesk {
             }
             command.set(field, fromUrl);
         });
+        refuseUnknownFields(command, type);
         if (Arrays.stream(type.getRecordComponents()).anyMatch(component -> component.getName().equals("actingParty"))) {
             command.set("actingParty", TextNode.valueOf(caller.party().value()));
         }
@@ -81,6 +82,24 @@ public final class CommandDesk {
         } catch (JsonProcessingException invalid) {
             throw new UncheckedIOException(invalid);
         }
+    }
+
+    /**
+     * A field the request type does not have is refused by name before anything else: otherwise a misspelt field
+     * ("busnessDate") would surface as the missing one ("businessDate is required").
+     */
+    private static void refuseUnknownFields(ObjectNode body, Class<?> type) {
+        if (!type.isRecord()) {
+            return;
+        }
+        var known = Arrays.stream(type.getRecordComponents()).map(java.lang.reflect.RecordComponent::getName)
+                .filter(name -> !name.equals("actingParty")).toList();
+        body.fieldNames().forEachRemaining(name -> {
+            if (!known.contains(name)) {
+                throw ApiProblem.badRequest("unknown-field", "'" + name + "' is not a field of this request (known: "
+                        + String.join(", ", known.stream().sorted().toList()) + ")", name);
+            }
+        });
     }
 
     /** Sends the command and waits for the write side's answer (the new id, an outcome, or nothing). */
@@ -111,6 +130,7 @@ public final class CommandDesk {
     }
 
     <T> T read(ObjectNode body, Class<T> type) {
+        refuseUnknownFields(body, type);
         try {
             return json.treeToValue(body, type);
         } catch (JsonProcessingException invalid) {

@@ -49,7 +49,9 @@ class DocumentsController {
     private DocumentHistory history(String aggregateId, String id, Caller caller) {
         var events = new ArrayList<RecordedEvent>();
         for (var record : journal.aggregateRecordsBefore(aggregateId, journal.head().size())) {
-            events.add(new RecordedEvent(record.position(), record.eventType(), record.occurredAt(), LedgerEvents.decode(record)));
+            String type = record.eventType().substring(record.eventType().lastIndexOf('.') + 1).replace('$', '.');
+            events.add(new RecordedEvent(record.position(), type.substring(type.lastIndexOf('.') + 1), record.occurredAt(),
+                    LedgerEvents.decode(record)));
         }
         if (events.isEmpty()) {
             throw ApiProblem.notFound("there is no " + id);
