@@ -30,6 +30,9 @@ class WriteSideIT {
     @Autowired
     Journal journal;
 
+    @Autowired
+    javax.sql.DataSource dataSource;
+
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestServerDatabase.register(registry);
@@ -56,5 +59,40 @@ class WriteSideIT {
                 .isInstanceOf(RuleViolation.class)
                 .satisfies(refusal -> assertThat(((RuleViolation) refusal).code()).isEqualTo("roles-unchanged"));
         assertThat(journal.head().size()).as("refusals write nothing").isEqualTo(head.size());
+    }
+
+    @Test
+    void the_server_snapshots_a_busy_program() throws Exception {
+        var core = PartyId.of("core-snap");
+        var bank = PartyId.of("bank-snap");
+        ServerParties.register(commands, core, PartyRole.CORE_ENTERPRISE);
+        ServerParties.register(commands, bank, PartyRole.FUNDER);
+        var program = org.scfledger.core.program.ProgramId.of("P-snap");
+        commands.sendAndWait(new org.scfledger.core.program.CreateProgram(program, core, bank, java.util.Currency.getInstance("CNY"),
+                org.scfledger.core.money.Money.of("1000000.00", "CNY"), java.time.LocalDate.parse("2026-01-01"),
+                java.time.LocalDate.parse("2026-12-31"), org.scfledger.core.credit.AdvanceRates.defaults(),
+                org.scfledger.core.program.ProgramPricing.of(org.scfledger.core.money.Rate.percent("4.35")), 180,
+                java.math.BigDecimal.ONE, bank));
+        for (int n = 1; n <= org.scfledger.commands.WriteSide.PROGRAM_SNAPSHOT_EVERY + 1; n++) {
+            commands.sendAndWait(new org.scfledger.core.program.ChangeProgramLimit(program,
+                    org.scfledger.core.money.Money.of(1_000_000 + n + ".00", "CNY"), bank));
+        }
+
+        long snapshotAt = -1;
+        for (int attempt = 0; attempt < 50 && snapshotAt < 0; attempt++) { // the snapshot is stored after the commit
+            snapshotAt = snapshotSequence(program.toString());
+            Thread.sleep(attempt == 0 ? 0 : 100);
+        }
+        assertThat(snapshotAt).as("the program's snapshot").isGreaterThanOrEqualTo(org.scfledger.commands.WriteSide.PROGRAM_SNAPSHOT_EVERY - 1);
+    }
+
+    private long snapshotSequence(String aggregateId) throws java.sql.SQLException {
+        try (var connection = dataSource.getConnection();
+                var select = connection.prepareStatement("select aggregate_sequence from aggregate_snapshot where aggregate_id = ?")) {
+            select.setString(1, aggregateId);
+            try (var result = select.executeQuery()) {
+                return result.next() ? result.getLong(1) : -1;
+            }
+        }
     }
 }

@@ -2,6 +2,9 @@ package org.scfledger.api.writeside;
 
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventsourcing.AggregateFactory;
+import org.axonframework.eventsourcing.GenericAggregateFactory;
+import org.scfledger.commands.program.Program;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.axonframework.commandhandling.CommandBus;
@@ -48,6 +51,16 @@ class WriteSideConfiguration {
     @Bean
     TransactionManager axonTransactionManager() {
         return NoTransactionManager.INSTANCE;
+    }
+
+    /**
+     * What the server's snapshotter builds the program aggregate from: Spring's snapshotter knows only the aggregate
+     * factories in the application context, and without this it refuses every snapshot the write side's trigger asks
+     * for, so that each line command would replay the program's whole history.
+     */
+    @Bean
+    AggregateFactory<Program> programSnapshots() {
+        return new GenericAggregateFactory<>(Program.class);
     }
 
     @Bean
