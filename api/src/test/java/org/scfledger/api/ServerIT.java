@@ -40,6 +40,21 @@ class ServerIT {
         assertThat(apiDocs.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(json.readTree(apiDocs.getBody()).path("openapi").asText()).startsWith("3.");
 
+        JsonNode docs = json.readTree(apiDocs.getBody());
+        JsonNode drawdown = docs.at("/paths/~1api~1v1~1financings~1drawdowns/post");
+        JsonNode body = drawdown.at("/requestBody/content/application~1json");
+        assertThat(body.at("/schema/properties").has("amount")).isTrue();
+        assertThat(body.at("/schema/properties").has("actingParty")).as("the acting party is the key's, never the body's").isFalse();
+        assertThat(body.at("/examples/example/value").asText()).contains("\"financingId\"");
+        assertThat(drawdown.path("parameters").findValuesAsText("name")).contains("Idempotency-Key");
+        JsonNode decision = docs.at("/paths/~1api~1v1~1financings~1{financingId}~1decision/post/requestBody/content/application~1json/schema");
+        assertThat(decision.path("properties").has("financingId")).as("the path gives it").isFalse();
+        assertThat(decision.path("properties").has("decision")).isTrue();
+        assertThat(docs.at("/components/securitySchemes/apiKey/scheme").asText()).isEqualTo("bearer");
+        String money = drawdown.at("/requestBody/content/application~1json/schema/properties/amount/$ref").asText();
+        assertThat(docs.at("/components/schemas/" + money.substring(money.lastIndexOf('/') + 1) + "/properties/amount/type").asText())
+                .as("amounts are decimal text").isEqualTo("string");
+
         var swagger = http.getForEntity("/swagger-ui/index.html", String.class);
         assertThat(swagger.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(swagger.getBody()).contains("Swagger UI");
