@@ -27,8 +27,6 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 public final class ProblemMapper {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemMapper.class);
-    /** The journal's identifiers in the write side's messages ("party:supplier-1"), to be named as the API names them. */
-    private static final Pattern JOURNAL_ID_PREFIX = Pattern.compile("\\b(party|program|financing):|\\bCOL:");
     private static final Pattern CURRENCY_FIELD = Pattern.compile("([a-z][A-Za-z]*) is in [A-Z]{3} ");
 
     public ProblemDetail map(Throwable failure) {
@@ -37,7 +35,7 @@ public final class ProblemMapper {
             return Problems.of(problem.status(), problem.code(), problem.getMessage(), problem.field());
         }
         if (cause instanceof RuleViolation violation) {
-            return Problems.of(RuleStatuses.of(violation.code()), violation.code(), plainIds(violation.getMessage()),
+            return Problems.of(RuleStatuses.of(violation.code()), violation.code(), Problems.plainIds(violation.getMessage()),
                     fieldInCurrencyMismatch(violation));
         }
         if (cause instanceof CurrencyMismatchException mismatch) {
@@ -101,10 +99,6 @@ public final class ProblemMapper {
             return Problems.of(HttpStatus.BAD_REQUEST, "invalid-value", invalid.getMessage(), emptyToNull(path));
         }
         return Problems.of(HttpStatus.BAD_REQUEST, "invalid-value", mapping.getOriginalMessage(), emptyToNull(path));
-    }
-
-    private static @Nullable String plainIds(@Nullable String message) {
-        return message == null ? null : JOURNAL_ID_PREFIX.matcher(message).replaceAll("");
     }
 
     /**

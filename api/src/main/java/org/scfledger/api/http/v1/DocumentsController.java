@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
+import org.scfledger.core.asset.Encumbrance;
 import org.scfledger.api.http.problem.ApiProblem;
 import org.scfledger.api.security.Caller;
 import org.scfledger.core.journal.Journal;
@@ -21,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * An order or an invoice as its history: every event the journal holds for it, with its position. Visible to the
- * parties its first event names (buyer and seller, issuer and buyer), auditors and the operator.
+ * parties its events name (buyer and seller, issuer and buyer, the funder it was pledged to), auditors and the operator.
  */
 @RestController
 @RequestMapping(Links.BASE)
@@ -56,26 +58,28 @@ class DocumentsController {
         if (events.isEmpty()) {
             throw ApiProblem.notFound("there is no " + id);
         }
-        if (!caller.mayRead(partiesNamedIn(events.get(0).event()))) {
+        if (!caller.mayRead(events.stream().flatMap(recorded -> partiesNamedIn(recorded.event())).toArray(PartyId[]::new))) {
             throw Visibility.denied(id);
         }
         return new DocumentHistory(id, events);
     }
 
-    private static PartyId[] partiesNamedIn(Object event) {
+    /** The parties an event names: its own party fields, and the holder of an encumbrance it records. */
+    private static Stream<PartyId> partiesNamedIn(Object event) {
         if (!event.getClass().isRecord()) {
-            return new PartyId[0];
+            return Stream.empty();
         }
         return Arrays.stream(event.getClass().getRecordComponents())
-                .filter(component -> component.getType() == PartyId.class)
                 .map(component -> {
                     try {
-                        return (PartyId) component.getAccessor().invoke(event);
+                        return component.getAccessor().invoke(event);
                     } catch (ReflectiveOperationException e) {
                         throw new IllegalStateException(e);
                     }
                 })
-                .toArray(PartyId[]::new);
+                .map(value -> value instanceof Encumbrance encumbrance ? encumbrance.holder() : value)
+                .filter(PartyId.class::isInstance)
+                .map(PartyId.class::cast);
     }
 
     record DocumentHistory(String id, List<RecordedEvent> events) {

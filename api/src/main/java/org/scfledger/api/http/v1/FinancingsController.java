@@ -212,10 +212,11 @@ class FinancingsController {
         if (!outcome.isRefused()) {
             return Recorded.created(id, href);
         }
-        var problem = Problems.of(HttpStatus.CONFLICT, "financing-refused", String.join("; ", outcome.reasons()), null);
+        var reasons = outcome.reasons().stream().map(Problems::plainIds).toList();
+        var problem = Problems.of(HttpStatus.CONFLICT, "financing-refused", String.join("; ", reasons), null);
         problem.setProperty("financingId", id);
         problem.setProperty("refusalCode", outcome.refusalCode());
-        problem.setProperty("reasons", outcome.reasons());
+        problem.setProperty("reasons", reasons);
         problem.setProperty("recorded", true);
         return ResponseEntity.status(HttpStatus.CONFLICT).location(URI.create(href)).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);

@@ -179,6 +179,20 @@ class ProgramsController {
     ResponseEntity<?> pledge(@PathVariable ProgramId programId, @PathVariable PartyId member,
             @Parameter(hidden = true) CommandRequest request) {
         return request.send(PledgeAssetToLine.class, Map.of("programId", programId, "member", member),
-                (command, result) -> Recorded.done(command.assetId(), Links.memberLine(programId.value(), member.value())));
+                (command, result) -> Recorded.done(pledgedAsset(command), Links.memberLine(programId.value(), member.value())));
+    }
+
+    /** The pledged asset's id as the API names it (the collateral item's own, not the journal's "COL:..."). */
+    private static String pledgedAsset(PledgeAssetToLine command) {
+        if (command.collateralId() != null) {
+            return command.collateralId().value();
+        }
+        if (command.invoiceId() != null) {
+            return command.invoiceId().value();
+        }
+        if (command.receivableId() != null) {
+            return command.receivableId().value();
+        }
+        return java.util.Objects.requireNonNull(command.orderId()).value();
     }
 }
