@@ -216,8 +216,8 @@ class ApiEndpointsIT extends ApiTestServer {
         guarantee(cast, "ep-GT-line", "200000.00", "2026-03-01", "2027-03-01");
         var pledged = api.post(memberLine + "/assets", cast.supplierKey, "{\"collateralId\": \"ep-GT-line\", \"pledgedOn\": \"2026-03-02\"}");
         assertStatus(pledged, 200);
-        // the asset's id on the line, as the line's contributions name it
-        assertThat(pledged.json().path("id").asText()).isEqualTo("COL:ep-GT-line");
+        // the asset's id as the request named it
+        assertThat(pledged.json().path("id").asText()).isEqualTo("ep-GT-line");
         assertThat(pledged.json().path("href").asText()).isEqualTo(memberLine);
         JsonNode raised = eventually(memberLine, cast.supplierKey, m -> amount(m.path("memberLimit")).equals("350000.00"));
         assertThat(amount(raised.path("assetUplift"))).isEqualTo("200000.00");
@@ -284,6 +284,10 @@ class ApiEndpointsIT extends ApiTestServer {
         // a verified invoice counts 70 %: 1 130 000.00 → 791 000.00; released by the funder, the line falls back
         assertStatus(api.post(memberLine + "/assets", cast.supplierKey, "{\"invoiceId\": \"" + invoiceId + "\", \"pledgedOn\": \"2026-03-12\"}"), 200);
         eventually(memberLine, cast.supplierKey, m -> amount(m.path("memberLimit")).equals("891000.00"));
+        // the funder the invoice is pledged to reads its history; another supplier does not
+        assertThat(eventTypes(assertStatus(api.get(V1 + "/invoices/" + invoiceId, cast.bankKey), 200).json())).last().asString()
+                .endsWith("InvoiceEncumbered");
+        assertProblem(api.get(V1 + "/invoices/" + invoiceId, cast.otherSupplierKey), 403, "forbidden", null);
         assertStatus(api.post(V1 + "/invoices/" + invoiceId + "/release", cast.bankKey, """
                 {"encumbrance": {"kind": "CREDIT_LINE", "reference": "%s:%s", "holder": "%s"}, "releasedOn": "2026-03-13"}"""
                 .formatted(program, cast.supplier, cast.bank)), 200);
@@ -524,6 +528,8 @@ class ApiEndpointsIT extends ApiTestServer {
         assertThat(problem.path("refusalCode").asText()).isEqualTo("limit-exceeded");
         assertThat(problem.path("recorded").asBoolean()).isTrue();
         assertThat(problem.path("reasons")).isNotEmpty();
+        assertThat(problem.path("detail").asText()).as("ids as the API names them").contains(" " + cast.distributor + " ")
+                .doesNotContain("party:");
         assertThat(refused.location()).isEqualTo("/api/v1/financings/ep-F-over");
         assertThat(journalSize()).isGreaterThan(before);
         JsonNode refusedFinancing = eventually(V1 + "/financings/ep-F-over", cast.distributorKey);
