@@ -9,7 +9,9 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -38,6 +40,13 @@ public final class CommandDesk {
     public static final String REPLAYED = "Idempotent-Replayed";
     private static final Duration WAIT_FOR_FIRST = Duration.ofSeconds(60);
     private static final long COMMAND_TIMEOUT_SECONDS = 30;
+    /** Each request record's field names, looked up once per type rather than per request. */
+    private static final ClassValue<List<String>> FIELDS = new ClassValue<>() {
+        @Override
+        protected List<String> computeValue(Class<?> type) {
+            return type.isRecord() ? Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList() : List.of();
+        }
+    };
     private static final Set<String> ASSET_IDS = Set.of("collateralId", "invoiceId", "orderId", "receivableId");
 
     private final ObjectMapper json;
@@ -74,7 +83,7 @@ public final class CommandDesk {
             command.set(field, fromUrl);
         });
         refuseUnknownFields(command, type);
-        if (Arrays.stream(type.getRecordComponents()).anyMatch(component -> component.getName().equals("actingParty"))) {
+        if (FIELDS.get(type).contains("actingParty")) {
             command.set("actingParty", TextNode.valueOf(caller.party().value()));
         }
         try {
@@ -92,12 +101,12 @@ public final class CommandDesk {
         if (!type.isRecord()) {
             return;
         }
-        var known = Arrays.stream(type.getRecordComponents()).map(java.lang.reflect.RecordComponent::getName)
-                .filter(name -> !name.equals("actingParty")).toList();
+        var fields = FIELDS.get(type);
         body.fieldNames().forEachRemaining(name -> {
-            if (!known.contains(name)) {
+            if (!fields.contains(name)) {
+                var known = fields.stream().filter(field -> !field.equals("actingParty")).sorted().toList();
                 throw ApiProblem.badRequest("unknown-field", "'" + name + "' is not a field of this request (known: "
-                        + String.join(", ", known.stream().sorted().toList()) + ")", name);
+                        + String.join(", ", known) + ")", name);
             }
         });
     }

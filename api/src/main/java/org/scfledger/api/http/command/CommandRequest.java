@@ -44,14 +44,6 @@ public final class CommandRequest {
         });
     }
 
-    /** As {@link #send}, for a command the API builds itself from a request body of {@code type}. */
-    public <B> ResponseEntity<?> sendBuilt(Class<B> type, Function<B, Object> command, BiFunction<B, @Nullable Object, ResponseEntity<?>> answer) {
-        return desk.once(caller, idempotencyKey, requestHash, path, () -> {
-            B request = desk.read(body, type);
-            return answer.apply(request, desk.send(command.apply(request)));
-        });
-    }
-
     /** Reads the body as {@code type} and runs an action that is not a command (issuing a key), once per key. */
     public <B> ResponseEntity<?> run(Class<B> type, Function<B, ResponseEntity<?>> action) {
         return desk.once(caller, idempotencyKey, requestHash, path, () -> action.apply(desk.read(body, type)));
