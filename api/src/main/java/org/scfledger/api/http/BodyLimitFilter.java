@@ -9,9 +9,8 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.scfledger.api.http.problem.BodyTooLarge;
-import org.scfledger.api.http.problem.ProblemAdvice;
 import org.scfledger.api.http.problem.ProblemMapper;
-import org.springframework.http.MediaType;
+import org.scfledger.api.http.problem.Problems;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -35,10 +34,7 @@ final class BodyLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > MAX_BODY_BYTES) {
-            var problem = problems.map(new BodyTooLarge(MAX_BODY_BYTES));
-            response.setStatus(problem.getStatus());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            json.writeValue(response.getOutputStream(), ProblemAdvice.respond(problem).getBody());
+            Problems.write(response, json, problems.map(new BodyTooLarge(MAX_BODY_BYTES)));
             return;
         }
         chain.doFilter(new Limited(request), response);

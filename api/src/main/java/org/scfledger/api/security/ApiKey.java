@@ -2,12 +2,11 @@ package org.scfledger.api.security;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.scfledger.crypto.HashAlgorithm;
 
 /**
  * An API key, {@code lk.<keyId>.<secret>}: the key id names the credential in lists and logs; the secret (256 random
@@ -37,7 +36,7 @@ public record ApiKey(String keyId, String secret) {
     }
 
     public byte[] secretHash() {
-        return sha256(secret);
+        return HashAlgorithm.SHA256.digest(secret.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Compares in constant time, so that timing does not tell how much of a guess was right. */
@@ -47,14 +46,6 @@ public record ApiKey(String keyId, String secret) {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "lk.%s.%s", keyId, secret);
-    }
-
-    static byte[] sha256(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return "lk." + keyId + "." + secret;
     }
 }

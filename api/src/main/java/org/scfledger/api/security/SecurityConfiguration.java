@@ -2,8 +2,6 @@ package org.scfledger.api.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.DispatcherType;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.scfledger.api.http.problem.Problems;
@@ -12,8 +10,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -52,11 +48,11 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http, ApiKeyAuthenticator authenticator, ObjectMapper json) throws Exception {
         AuthenticationEntryPoint unauthenticated = (request, response, failure) -> {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-            write(response, json, Problems.of(HttpStatus.UNAUTHORIZED, "unauthenticated",
+            Problems.write(response, json, Problems.of(HttpStatus.UNAUTHORIZED, "unauthenticated",
                     failure.getMessage() == null || failure.getMessage().startsWith("Full authentication")
                             ? "send an API key as 'Authorization: Bearer <key>'" : failure.getMessage(), null));
         };
-        AccessDeniedHandler forbidden = (request, response, failure) -> write(response, json, Problems.of(HttpStatus.FORBIDDEN,
+        AccessDeniedHandler forbidden = (request, response, failure) -> Problems.write(response, json, Problems.of(HttpStatus.FORBIDDEN,
                 "forbidden", "this API key may not " + request.getMethod() + " " + request.getRequestURI(), null));
         return http
                 .csrf(AbstractHttpConfigurer::disable) // no cookies, no sessions: a forged request carries no key
@@ -93,11 +89,5 @@ class SecurityConfiguration {
         firewall.setAllowUrlEncodedSlash(true);
         firewall.setAllowUrlEncodedPercent(true);
         return web -> web.httpFirewall(firewall);
-    }
-
-    private static void write(HttpServletResponse response, ObjectMapper json, ProblemDetail problem) throws IOException {
-        response.setStatus(problem.getStatus());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
     }
 }

@@ -7,10 +7,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import org.scfledger.api.http.problem.ApiProblem;
 import org.scfledger.api.security.Caller;
+import org.scfledger.crypto.HashAlgorithm;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -45,7 +44,7 @@ final class CommandRequestResolver implements HandlerMethodArgumentResolver {
         }
         ObjectNode body = body(request);
         String path = request.getMethod() + " " + request.getRequestURI() + "\n" + body;
-        return new CommandRequest(desk, caller, body, request.getHeader(CommandDesk.IDEMPOTENCY_KEY), sha256(path),
+        return new CommandRequest(desk, caller, body, request.getHeader(CommandDesk.IDEMPOTENCY_KEY), HashAlgorithm.SHA256.digest(path.getBytes(StandardCharsets.UTF_8)),
                 request.getRequestURI());
     }
 
@@ -67,13 +66,5 @@ final class CommandRequestResolver implements HandlerMethodArgumentResolver {
             throw ApiProblem.badRequest("malformed-json", "the body must be a JSON object", null);
         }
         return object;
-    }
-
-    private static byte[] sha256(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
