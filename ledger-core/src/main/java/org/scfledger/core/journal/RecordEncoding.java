@@ -1,6 +1,10 @@
 package org.scfledger.core.journal;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -19,6 +23,8 @@ import org.scfledger.crypto.Hex;
  * Absent values are JSON null. The hash of a record is the suite's hash of exactly these bytes.
  */
 public final class RecordEncoding {
+
+    private static final JsonFactory PARSER = new JsonFactory();
 
     /** Always six fraction digits, so that an instant has one spelling. */
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
@@ -76,6 +82,103 @@ public final class RecordEncoding {
     static byte[] suffix(long position, byte[] prevHash) {
         return (",\"position\":" + position + ",\"prevHash\":\"" + Hex.encode(prevHash) + "\"}")
                 .getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    /**
+     * The bytes every encoding of a record of aggregate {@code aggregateId} begins with: a reader can pick one
+     * aggregate's records out of an export without parsing the others.
+     */
+    public static byte[] aggregatePrefix(String aggregateId) {
+        var out = new ByteArrayOutputStream(32 + aggregateId.length());
+        write(out, "{\"aggregateId\":");
+        string(out, aggregateId);
+        write(out, ",");
+        return out.toByteArray();
+    }
+
+    /**
+     * Reads a record back from its encoding, {@code bytes[start, end)}; {@code hash} is the record's hash, which the
+     * caller has checked. The payload and metadata are kept byte for byte. Throws {@link IllegalArgumentException} if
+     * the bytes are not a record's encoding.
+     */
+    public static JournalRecord decode(byte[] bytes, int start, int end, byte[] hash) {
+        try (JsonParser parser = PARSER.createParser(bytes, start, end - start)) {
+            expect(parser, JsonToken.START_OBJECT);
+            String aggregateId = nullableText(parser, "aggregateId");
+            Long aggregateSequence = nullableCount(parser, "aggregateSequence");
+            String aggregateType = nullableText(parser, "aggregateType");
+            String eventId = text(parser, "eventId");
+            String eventRevision = nullableText(parser, "eventRevision");
+            String eventType = text(parser, "eventType");
+            byte[] metadata = rawObject(parser, "metadata", bytes, start);
+            Instant occurredAt = parseTime(text(parser, "occurredAt"));
+            byte[] payload = rawObject(parser, "payload", bytes, start);
+            Long position = nullableCount(parser, "position");
+            byte[] prevHash = Hex.decode(text(parser, "prevHash"));
+            expect(parser, JsonToken.END_OBJECT);
+            if (position == null) {
+                throw new IllegalArgumentException("a record has a position");
+            }
+            return new JournalRecord(position, eventId, aggregateType, aggregateId, aggregateSequence, eventType,
+                    eventRevision, occurredAt, payload, metadata, prevHash, hash);
+        } catch (IOException | java.time.DateTimeException e) {
+            throw new IllegalArgumentException("not a record's encoding: " + e.getMessage(), e);
+        }
+    }
+
+    private static void field(JsonParser parser, String name) throws IOException {
+        if (parser.nextToken() != JsonToken.FIELD_NAME || !name.equals(parser.currentName())) {
+            throw new IllegalArgumentException("expected \"" + name + "\" at " + parser.currentLocation().getByteOffset());
+        }
+        parser.nextToken();
+    }
+
+    private static void expect(JsonParser parser, JsonToken token) throws IOException {
+        if (parser.nextToken() != token) {
+            throw new IllegalArgumentException("expected " + token + " at " + parser.currentLocation().getByteOffset());
+        }
+    }
+
+    private static @Nullable String nullableText(JsonParser parser, String name) throws IOException {
+        field(parser, name);
+        if (parser.currentToken() == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (parser.currentToken() != JsonToken.VALUE_STRING) {
+            throw new IllegalArgumentException("\"" + name + "\" is not a string");
+        }
+        return parser.getText();
+    }
+
+    private static String text(JsonParser parser, String name) throws IOException {
+        String text = nullableText(parser, name);
+        if (text == null) {
+            throw new IllegalArgumentException("\"" + name + "\" is null");
+        }
+        return text;
+    }
+
+    private static @Nullable Long nullableCount(JsonParser parser, String name) throws IOException {
+        field(parser, name);
+        if (parser.currentToken() == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+            throw new IllegalArgumentException("\"" + name + "\" is not a whole number");
+        }
+        return parser.getLongValue();
+    }
+
+    /** The object value's bytes as they stand: the parser's offsets count from {@code start}. */
+    private static byte[] rawObject(JsonParser parser, String name, byte[] bytes, int start) throws IOException {
+        field(parser, name);
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            throw new IllegalArgumentException("\"" + name + "\" is not an object");
+        }
+        long from = parser.currentTokenLocation().getByteOffset();
+        parser.skipChildren();
+        long to = parser.currentLocation().getByteOffset();
+        return Arrays.copyOfRange(bytes, start + (int) from, start + (int) to);
     }
 
     public static String formatTime(Instant instant) {

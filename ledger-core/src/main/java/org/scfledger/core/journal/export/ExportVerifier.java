@@ -33,10 +33,19 @@ public final class ExportVerifier {
     }
 
     public VerificationResult verify(InputStream export, ExportProgress progress) throws IOException {
+        return verify(export, progress, ExportVisitor.none());
+    }
+
+    /**
+     * Verifies {@code export}, handing {@code visitor} each record and checkpoint as it checks out; ends early, and
+     * successfully, at the checkpoint the visitor says is enough. The result then speaks for the records up to it.
+     */
+    public VerificationResult verify(InputStream export, ExportProgress progress, ExportVisitor visitor) throws IOException {
         var reader = new ExportLineReader(export);
         try {
             var header = header(reader);
-            return new Chain(reader, header, progress).verify();
+            visitor.begin(header);
+            return new Chain(reader, header, progress, visitor).verify();
         } catch (Failed failed) {
             return VerificationResult.failed(failed.failure);
         }
@@ -81,6 +90,7 @@ public final class ExportVerifier {
         private final ExportLineReader reader;
         private final ExportHeader header;
         private final ExportProgress progress;
+        private final ExportVisitor visitor;
         private final AlgorithmSuite suite;
         private final int hexLength;
         private final Hasher recordHasher;
@@ -97,10 +107,11 @@ public final class ExportVerifier {
         private long coveredSize = -1;
         private byte[] coveredRoot;
 
-        Chain(ExportLineReader reader, ExportHeader header, ExportProgress progress) {
+        Chain(ExportLineReader reader, ExportHeader header, ExportProgress progress, ExportVisitor visitor) {
             this.reader = reader;
             this.header = header;
             this.progress = progress;
+            this.visitor = visitor;
             this.suite = header.suite();
             this.hexLength = 2 * suite.hash().digestLength();
             this.recordHasher = suite.hash().newHasher();
@@ -121,7 +132,9 @@ public final class ExportVerifier {
                             : failAt(position, "the export is cut off in the middle of a line");
                 }
                 if (checkpoint) {
-                    checkpoint();
+                    if (checkpoint()) {
+                        return verified();
+                    }
                 } else {
                     record(bytes, reader.lineStart(), reader.lineEnd());
                 }
@@ -136,6 +149,10 @@ public final class ExportVerifier {
             if (coveredSize < position) {
                 throw failAt(coveredSize, "no checkpoint covers the records from position " + coveredSize + " on");
             }
+            return verified();
+        }
+
+        private VerificationResult verified() {
             progress.update(position, header.treeSize());
             return VerificationResult.ok(new VerifiedExport(position, nextCheckpoint, coveredRoot, previous, suite,
                     trustedKey.fingerprint(), header.createdAt()));
@@ -164,6 +181,7 @@ public final class ExportVerifier {
             }
             // The RFC 6962 leaf H(0x00 || hash), as MerkleTree.leafHash computes it, on a hasher kept for the run.
             accumulator.append(leafHasher.update(LEAF_PREFIX).update(hash).digest());
+            visitor.record(new ExportedRecord(bytes, line.recordStart(), line.recordEnd(), position, hash));
             beforePrevious = previous;
             previous = hash;
             position++;
@@ -172,7 +190,8 @@ public final class ExportVerifier {
             }
         }
 
-        private void checkpoint() throws Failed {
+        /** True when the visitor has read enough. */
+        private boolean checkpoint() throws Failed {
             CheckpointLine line;
             try {
                 line = CheckpointLine.parse(reader.copyOfLine());
@@ -213,6 +232,7 @@ public final class ExportVerifier {
             nextCheckpoint++;
             coveredSize = position;
             coveredRoot = root;
+            return visitor.checkpoint(checkpoint);
         }
 
         /** A record line whose position is not the next one: a record deleted, or two out of order. */
