@@ -5,6 +5,9 @@ import java.util.regex.Pattern;
 /** A program's identifier: chosen by the funder at creation, never reused, safe in URLs and logs. */
 public record ProgramId(String value) {
 
+    /** What every program's aggregate identifier in the journal begins with. */
+    public static final String JOURNAL_PREFIX = "program:";
+
     private static final Pattern FORM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
 
     public ProgramId {
@@ -24,6 +27,6 @@ public record ProgramId(String value) {
      */
     @Override
     public String toString() {
-        return "program:" + value;
+        return JOURNAL_PREFIX + value;
     }
 }

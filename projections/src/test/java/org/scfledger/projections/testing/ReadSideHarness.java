@@ -39,6 +39,7 @@ public final class ReadSideHarness implements AutoCloseable {
 
     public final JournalDatabase database = JournalDatabase.create();
     public final Journal journal = Journal.open(database.app(), JournalSettings.defaults());
+    public final LedgerSigner signer;
     public final Checkpoints checkpoints;
     public final ReadModelQueries queries = new ReadModelQueries(database.app());
     public final AsOfReplay asOf;
@@ -51,7 +52,8 @@ public final class ReadSideHarness implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
-        checkpoints = new Checkpoints(journal, LedgerSigner.loadOrCreate(keys, journal.suite()), CLOCK);
+        signer = LedgerSigner.loadOrCreate(keys, journal.suite());
+        checkpoints = new Checkpoints(journal, signer, CLOCK);
         asOf = new AsOfReplay(journal, checkpoints);
         axon = startInstance();
     }

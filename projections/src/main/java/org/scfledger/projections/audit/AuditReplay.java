@@ -1,0 +1,110 @@
+package org.scfledger.projections.audit;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.scfledger.core.journal.Checkpoint;
+import org.scfledger.core.journal.export.ExportProgress;
+import org.scfledger.core.journal.export.ExportVerifier;
+import org.scfledger.core.journal.export.ExportVisitor;
+import org.scfledger.core.journal.export.ExportedRecord;
+import org.scfledger.core.journal.export.VerificationResult;
+import org.scfledger.core.party.PartyId;
+import org.scfledger.core.program.ProgramId;
+import org.scfledger.crypto.LedgerPublicKey;
+import org.scfledger.projections.asof.AsOf;
+
+/**
+ * The auditor's replay: verifies an export with the ledger's public key up to the checkpoint the answer is anchored
+ * to, folding the subject's records with the read models' own folds as they check out, in one streaming pass. Memory
+ * grows with the subject's history, never with the export.
+ */
+public final class AuditReplay {
+
+    private final LedgerPublicKey trustedKey;
+    private final ZoneId businessZone;
+
+    /** {@code businessZone}: where the ledger's business days begin, for the day an instant falls on. */
+    public AuditReplay(LedgerPublicKey trustedKey, ZoneId businessZone) {
+        this.trustedKey = trustedKey;
+        this.businessZone = businessZone;
+    }
+
+    /**
+     * The subject as of {@code asOf}; a financing's repayment position valued on {@code valuedOn}, or on the day the
+     * point falls on when null.
+     */
+    public Audited<ReplayReport> replay(InputStream export, AsOf asOf, ReplaySubject subject, @Nullable LocalDate valuedOn,
+            ExportProgress progress) throws IOException {
+        Fold fold = foldFor(subject);
+        var window = new AsOfWindow(asOf, fold);
+        VerificationResult result = verify(export, progress, window);
+        if (!result.ok()) {
+            return Audited.failed(result.failure());
+        }
+        LocalDate day = valuedOn != null ? valuedOn : window.day(businessZone);
+        Checkpoint anchor = window.anchor();
+        long size = window.size();
+        if (fold instanceof MemberLinesFold lines) {
+            return Audited.of(new ReplayReport(subject, asOf, anchor, size, day, lines.replays(), null, null, List.of()));
+        }
+        if (fold instanceof ProgramLineFold program) {
+            return Audited.of(new ReplayReport(subject, asOf, anchor, size, day, List.of(), program.view(), null,
+                    program.evidence()));
+        }
+        var financing = (FinancingFold) fold;
+        return Audited.of(new ReplayReport(subject, asOf, anchor, size, day, List.of(), null, financing.view(day),
+                financing.evidence()));
+    }
+
+    /** What changed in {@code member}'s lines (in {@code program}, or every one) from checkpoint {@code from} to {@code to}. */
+    public Audited<LineDiff> diff(InputStream export, long from, long to, PartyId member, @Nullable ProgramId program,
+            ExportProgress progress) throws IOException {
+        if (from < 0 || to < from) {
+            throw new IllegalArgumentException("a diff goes from an earlier checkpoint to a later one, not " + from + " to " + to);
+        }
+        var fold = new MemberLinesFold(member, program);
+        var window = new AsOfWindow(new AsOf.Checkpoint(to), fold);
+        var start = new Checkpoint[1];
+        VerificationResult result = verify(export, progress, new ExportVisitor() {
+            @Override
+            public void record(ExportedRecord record) {
+                window.record(record);
+            }
+
+            @Override
+            public boolean checkpoint(Checkpoint checkpoint) {
+                if (checkpoint.number() == from) {
+                    fold.mark();
+                    start[0] = checkpoint;
+                }
+                return window.checkpoint(checkpoint);
+            }
+        });
+        if (!result.ok()) {
+            return Audited.failed(result.failure());
+        }
+        Checkpoint end = window.anchor();
+        if (start[0] == null) {
+            throw new IllegalArgumentException("the export has no checkpoint " + from);
+        }
+        return Audited.of(new LineDiff(member, start[0], end, fold.changesSinceMark()));
+    }
+
+    private VerificationResult verify(InputStream export, ExportProgress progress, ExportVisitor visitor) throws IOException {
+        return new ExportVerifier(trustedKey).verify(export, progress, visitor);
+    }
+
+    private static Fold foldFor(ReplaySubject subject) {
+        if (subject instanceof ReplaySubject.Member member) {
+            return new MemberLinesFold(member.member(), member.program());
+        }
+        if (subject instanceof ReplaySubject.Program program) {
+            return new ProgramLineFold(program.program());
+        }
+        return new FinancingFold(((ReplaySubject.Financing) subject).financing());
+    }
+}
