@@ -14,6 +14,9 @@ import org.scfledger.core.journal.Journal;
 import org.scfledger.core.journal.JournalProofs;
 import org.scfledger.core.journal.LedgerSigner;
 import org.scfledger.core.journal.export.JournalExporter;
+import org.scfledger.api.audit.AuditDocuments.Consistency;
+import org.scfledger.api.audit.AuditDocuments.Inclusion;
+import org.scfledger.api.audit.AuditDocuments.SignedCheckpoint;
 import org.scfledger.crypto.Hex;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -109,32 +112,5 @@ class JournalController {
     }
 
     record Head(long size, String headHash, String suite, String keyFingerprint, String publicKey) {
-    }
-
-    record SignedCheckpoint(long number, long treeSize, String rootHash, String headHash, Instant createdAt, String suite,
-            String keyFingerprint, String signature) {
-
-        static SignedCheckpoint of(Checkpoint checkpoint) {
-            return new SignedCheckpoint(checkpoint.number(), checkpoint.treeSize(), Hex.encode(checkpoint.rootHash()),
-                    Hex.encode(checkpoint.headHash()), checkpoint.createdAt(), checkpoint.suite().suiteName(), checkpoint.keyFingerprint(),
-                    Hex.encode(checkpoint.signature()));
-        }
-    }
-
-    record Inclusion(long position, long treeSize, String recordHash, List<String> path, String rootHash, SignedCheckpoint checkpoint) {
-
-        static Inclusion of(InclusionProof proof, SignedCheckpoint checkpoint) {
-            return new Inclusion(proof.position(), proof.treeSize(), Hex.encode(proof.recordHash()),
-                    proof.path().stream().map(Hex::encode).toList(), Hex.encode(proof.rootHash()), checkpoint);
-        }
-    }
-
-    record Consistency(long fromSize, long toSize, String fromRoot, String toRoot, List<String> path, SignedCheckpoint from,
-            SignedCheckpoint to) {
-
-        static Consistency of(ConsistencyProof proof, SignedCheckpoint from, SignedCheckpoint to) {
-            return new Consistency(proof.fromSize(), proof.toSize(), Hex.encode(proof.fromRoot()), Hex.encode(proof.toRoot()),
-                    proof.path().stream().map(Hex::encode).toList(), from, to);
-        }
     }
 }
