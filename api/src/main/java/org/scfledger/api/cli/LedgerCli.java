@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         versionProvider = LedgerVersion.class,
         description = "The N+1+N supply-chain finance ledger: an append-only, hash-chained journal with credit-line projections.",
         subcommands = {ServeCommand.class, ExportCommand.class, VerifyCommand.class, CheckpointCommand.class,
-                NotYetAvailable.Replay.class, KeysCommand.class, ApiKeyCommand.class})
+                ReplayCommand.class, ProveCommand.class, DiffCommand.class, KeysCommand.class, ApiKeyCommand.class})
 public final class LedgerCli implements Runnable {
 
     @CommandLine.Spec
