@@ -92,7 +92,7 @@ import org.scfledger.projections.creditline.MemberLines;
  * A program's units must be appended in the order {@link Program#next()} returns them; different programs are
  * independent. Not thread-safe: one thread per program.
  */
-final class LedgerScenario {
+public final class LedgerScenario {
 
     static final String PROGRAM = "Program";
     static final String FINANCING = "Financing";
@@ -107,7 +107,7 @@ final class LedgerScenario {
     }
 
     /** One unit of work: its events, and which of them change a member's credit line (and which line). */
-    record Unit(List<DomainEventMessage<?>> events, List<LineEvent> lineEvents) {
+    public record Unit(List<DomainEventMessage<?>> events, List<LineEvent> lineEvents) {
         int size() {
             return events.size();
         }
@@ -118,13 +118,13 @@ final class LedgerScenario {
     }
 
     /** One program: its members and its flows in progress; {@link #next()} is the next unit of work. */
-    static final class Program {
+    public static final class Program {
 
-        final ProgramId id;
-        final String aggregateId;
+        public final ProgramId id;
+        public final String aggregateId;
         final PartyId core;
         final PartyId funder;
-        final List<PartyId> members = new ArrayList<>();
+        public final List<PartyId> members = new ArrayList<>();
         private final int memberCount;
         private final int maxFlows;
         private final SplittableRandom random;
@@ -136,7 +136,7 @@ final class LedgerScenario {
         private long unitsToday;
         private final boolean[] suspended;
 
-        Program(String name, int memberCount, int maxFlows, long seed) {
+        public Program(String name, int memberCount, int maxFlows, long seed) {
             this.id = ProgramId.of(name);
             this.aggregateId = id.toString();
             this.core = PartyId.of(name + "-core");
@@ -155,7 +155,7 @@ final class LedgerScenario {
         }
 
         /** The next unit of work of this program: creation, admissions, then steps of interleaved flows. */
-        Unit next() {
+        public Unit next() {
             var unit = new UnitBuilder(this);
             if (admitted < 0) {
                 unit.program(new ProgramCreated(id, core, funder, CNY, cny(50_000_000_00L), START, START.plusYears(5),

@@ -38,6 +38,7 @@ class JournalFormatExampleIT {
     /** An example key for the example only: the Ed25519 private key whose seed is the bytes 0x00 to 0x1f. */
     static final String EXAMPLE_SEED = "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f";
     static final Path DOCUMENT = Path.of("..", "docs", "journal-format.md");
+    static final Path AUDIT_DOCUMENT = Path.of("..", "docs", "audit.md");
 
     record InvoiceRegistered(String invoiceId, String amount, String currency) {
     }
@@ -81,6 +82,24 @@ class JournalFormatExampleIT {
             lines.add("root of 1 " + Hex.encode(tree.root(List.of(leaf0))));
             lines.add("root of 2 " + Hex.encode(tree.root(List.of(leaf0, leaf1))));
             assertThat(tree.root(List.of(leaf0, leaf1))).isEqualTo(tree.nodeHash(leaf0, leaf1));
+
+            // docs/audit.md continues the example with the proofs 'ledger prove' computes from this export.
+            var proofs = new ExportProofs(key.publicKey());
+            var inclusion0 = proofs.inclusion(new ByteArrayInputStream(export), 0, null, ExportProgress.none());
+            var inclusion1 = proofs.inclusion(new ByteArrayInputStream(export), 1, null, ExportProgress.none());
+            var consistency = proofs.consistency(new ByteArrayInputStream(export), 0, 1, ExportProgress.none());
+            assertThat(List.of(inclusion0.checks(), inclusion1.checks(), consistency.checks())).containsOnly(true);
+            assertThat(inclusion0.proof().path()).containsExactly(leaf1);
+            assertThat(inclusion1.proof().path()).containsExactly(leaf0);
+            assertThat(consistency.proof().path()).containsExactly(leaf1);
+            assertThat(consistency.proof().fromRoot()).isEqualTo(leaf0);
+            Files.createDirectories(Path.of("target", "journal-format-example"));
+            Files.write(Path.of("target", "journal-format-example", "export.jsonl"), export);
+            Files.writeString(Path.of("target", "journal-format-example", "ledger-key.pub.pem"), key.publicKey().toPem());
+            var audit = Files.readString(AUDIT_DOCUMENT, StandardCharsets.UTF_8);
+            for (byte[] hash : List.of(records.get(0).hash(), records.get(1).hash(), leaf0, leaf1, tree.nodeHash(leaf0, leaf1))) {
+                assertThat(audit).as("docs/audit.md's worked example").contains(Hex.encode(hash));
+            }
         }
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target", "journal-format-example.txt"), lines, StandardCharsets.UTF_8);
