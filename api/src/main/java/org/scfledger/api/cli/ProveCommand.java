@@ -82,7 +82,8 @@ final class ProveCommand implements Callable<Integer> {
                 printConsistency(out, (Consistency) document);
             }
             if (!json) {
-                out.println(proven.checks() ? "OK: the proof checks against the signed root." : "FAILED: the proof does not check.");
+                out.println(proven.checks() ? "OK: the proof checks against the signed root" + (signed.size() > 1 ? "s." : ".")
+                        : "FAILED: the proof does not check.");
             }
             return proven.checks() ? VerifyCommand.VERIFIED : VerifyCommand.FAILED;
         } catch (AuditInput.CannotRun | IllegalArgumentException e) {
@@ -96,8 +97,8 @@ final class ProveCommand implements Callable<Integer> {
 
     private static void printInclusion(PrintWriter out, Inclusion proof, Checkpoint checkpoint) {
         var tree = new MerkleTree(checkpoint.suite().hash());
-        out.println(String.format(Locale.ROOT, "The record at position %,d is in the tree of %,d records signed by checkpoint %d.",
-                proof.position(), proof.treeSize(), proof.checkpoint().number()));
+        out.println(String.format(Locale.ROOT, "The record at position %,d is in the tree of %s signed by checkpoint %d.",
+                proof.position(), records(proof.treeSize()), proof.checkpoint().number()));
         out.println("  record hash        " + proof.recordHash());
         out.println("  leaf hash          " + Hex.encode(tree.leafHash(Hex.decode(proof.recordHash()))) + "   = H(0x00 || record hash)");
         out.println("  audit path (RFC 9162, from the leaf up):");
@@ -109,8 +110,8 @@ final class ProveCommand implements Callable<Integer> {
     }
 
     private static void printConsistency(PrintWriter out, Consistency proof) {
-        out.println(String.format(Locale.ROOT, "The tree of %,d records signed by checkpoint %d is a prefix of the tree of %,d records"
-                + " signed by checkpoint %d.", proof.fromSize(), proof.from().number(), proof.toSize(), proof.to().number()));
+        out.println(String.format(Locale.ROOT, "The tree of %s signed by checkpoint %d is a prefix of the tree of %s signed by"
+                + " checkpoint %d.", records(proof.fromSize()), proof.from().number(), records(proof.toSize()), proof.to().number()));
         out.println("  older root         " + proof.fromRoot());
         out.println("  newer root         " + proof.toRoot());
         out.println("  proof (RFC 9162 section 2.1.4):");
@@ -119,6 +120,10 @@ final class ProveCommand implements Callable<Integer> {
         }
         signedBy(out, proof.from());
         signedBy(out, proof.to());
+    }
+
+    private static String records(long count) {
+        return String.format(Locale.ROOT, "%,d record%s", count, count == 1 ? "" : "s");
     }
 
     private static void signedBy(PrintWriter out, SignedCheckpoint checkpoint) {
