@@ -1,5 +1,6 @@
 package org.scfledger.projections.audit;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -11,18 +12,24 @@ import org.scfledger.core.journal.export.ExportProgress;
 import org.scfledger.core.journal.export.ExportVerifier;
 import org.scfledger.core.journal.export.ExportVisitor;
 import org.scfledger.core.journal.export.ExportedRecord;
-import org.scfledger.core.journal.export.VerificationResult;
+import org.scfledger.core.journal.export.SliceHeader;
+import org.scfledger.core.journal.export.SliceVerifier;
+import org.scfledger.core.journal.export.VerificationFailure;
+import org.scfledger.core.audit.AuditScope;
 import org.scfledger.core.party.PartyId;
 import org.scfledger.core.program.ProgramId;
 import org.scfledger.crypto.LedgerPublicKey;
 import org.scfledger.projections.asof.AsOf;
 
 /**
- * The auditor's replay: verifies an export with the ledger's public key up to the checkpoint the answer is anchored
+ * The auditor's replay: verifies an export (or a slice) with the ledger's public key up to the checkpoint the answer is anchored
  * to, folding the subject's records with the read models' own folds as they check out, in one streaming pass. Memory
  * grows with the subject's history, never with the export.
  */
 public final class AuditReplay {
+
+    /** Enough of the first line to tell a slice from an export. */
+    private static final int SLICE_MARK_BYTES = 16;
 
     private final LedgerPublicKey trustedKey;
     private final ZoneId businessZone;
@@ -41,9 +48,9 @@ public final class AuditReplay {
             ExportProgress progress) throws IOException {
         Fold fold = foldFor(subject);
         var window = new AsOfWindow(asOf, fold);
-        VerificationResult result = verify(export, progress, window);
-        if (!result.ok()) {
-            return Audited.failed(result.failure());
+        VerificationFailure failure = verify(export, progress, window);
+        if (failure != null) {
+            return Audited.failed(failure);
         }
         LocalDate day = valuedOn != null ? valuedOn : window.day(businessZone);
         Checkpoint anchor = window.anchor();
@@ -69,7 +76,7 @@ public final class AuditReplay {
         var fold = new MemberLinesFold(member, program);
         var window = new AsOfWindow(new AsOf.Checkpoint(to), fold);
         var start = new Checkpoint[1];
-        VerificationResult result = verify(export, progress, new ExportVisitor() {
+        VerificationFailure failure = verify(export, progress, new ExportVisitor() {
             @Override
             public void record(ExportedRecord record) {
                 window.record(record);
@@ -84,8 +91,8 @@ public final class AuditReplay {
                 return window.checkpoint(checkpoint);
             }
         });
-        if (!result.ok()) {
-            return Audited.failed(result.failure());
+        if (failure != null) {
+            return Audited.failed(failure);
         }
         Checkpoint end = window.anchor();
         if (start[0] == null) {
@@ -94,8 +101,15 @@ public final class AuditReplay {
         return Audited.of(new LineDiff(member, start[0], end, fold.changesSinceMark()));
     }
 
-    private VerificationResult verify(InputStream export, ExportProgress progress, ExportVisitor visitor) throws IOException {
-        return new ExportVerifier(trustedKey).verify(export, progress, visitor);
+    /** Verifies an export, or a slice (recognised by its first line), handing the visitor what checks out. */
+    private @Nullable VerificationFailure verify(InputStream input, ExportProgress progress, ExportVisitor visitor)
+            throws IOException {
+        InputStream in = input.markSupported() ? input : new BufferedInputStream(input);
+        in.mark(SLICE_MARK_BYTES);
+        boolean slice = SliceHeader.begins(in.readNBytes(SLICE_MARK_BYTES));
+        in.reset();
+        return slice ? new SliceVerifier(trustedKey, AuditScope::parse).verify(in, progress, visitor).failure()
+                : new ExportVerifier(trustedKey).verify(in, progress, visitor).failure();
     }
 
     private static Fold foldFor(ReplaySubject subject) {

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.scfledger.core.journal.Checkpoint;
 import org.scfledger.core.journal.export.ExportProgress;
+import org.scfledger.core.audit.AuditScope;
 import org.scfledger.core.journal.export.JournalExporter;
+import org.scfledger.core.journal.export.JournalSlicer;
+import org.scfledger.projections.financing.FinancingView;
 import org.scfledger.crypto.Hex;
 import org.scfledger.projections.asof.AsOf;
 import org.scfledger.projections.creditline.MemberLineView;
@@ -170,6 +173,34 @@ class AuditReplayIT {
             }
         }
         assertThat(diffs).isGreaterThan(20);
+    }
+
+    @Test
+    void a_program_slice_replays_its_lines_and_financings_as_the_export_does() throws IOException {
+        int at = 3;
+        Checkpoint checkpoint = checkpoints.get(at);
+        LiveViews live = shown.get(at);
+        MemberLineView line = live.memberLines().values().iterator().next();
+        var slice = new ByteArrayOutputStream();
+        new JournalSlicer(ledger.journal, ledger.signer, ReadSideHarness.CLOCK)
+                .slice(new AuditScope.OfProgram(line.programId()), checkpoint.number(), slice, ExportProgress.none());
+        assertThat(slice.size()).isLessThan(export.length);
+
+        Audited<ReplayReport> audited = audit.replay(new ByteArrayInputStream(slice.toByteArray()), AsOf.checkpoint(checkpoint.number()),
+                new ReplaySubject.Member(line.member(), line.programId()), live.valuedOn(), ExportProgress.none());
+        assertThat(audited.failure()).isNull();
+        assertThat(audited.value().memberLines().get(0).line()).isEqualTo(line);
+        assertThat(audited.value().anchor()).isEqualTo(checkpoint);
+        int financings = 0;
+        for (FinancingView financing : live.financings().values()) {
+            if (financing.programId().equals(line.programId())) {
+                var replayed = audit.replay(new ByteArrayInputStream(slice.toByteArray()), AsOf.position(checkpoint.treeSize() - 1),
+                        new ReplaySubject.Financing(financing.financingId()), live.valuedOn(), ExportProgress.none());
+                assertThat(replayed.value().financing()).isEqualTo(financing);
+                financings++;
+            }
+        }
+        assertThat(financings).isPositive();
     }
 
     @Test

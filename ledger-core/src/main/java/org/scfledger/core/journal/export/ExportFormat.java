@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
-/** The fixed parts of an export's lines (docs/journal-format.md), shared by the writer and the verifier. */
+/** The fixed parts of an export's and a slice's lines (docs/journal-format.md), shared by the writers and the verifiers. */
 final class ExportFormat {
 
     static final String NAME = "scfledger-journal-export";
@@ -21,6 +21,13 @@ final class ExportFormat {
     static final byte[] CHECKPOINT_START = ascii("{\"checkpoint\":");
     static final byte[] SIGNATURE_KEY = ascii(",\"signature\":\"");
     static final byte[] CHECKPOINT_END = ascii("\"}");
+
+    static final String SLICE_NAME = "scfledger-journal-slice";
+    static final int SLICE_VERSION = 1;
+    static final byte[] SLICE_HEADER_START = ascii("{\"slice\":");
+    /** A slice's record line: the hash as in an export, then the inclusion proof, then the record. */
+    static final byte[] PROOF_KEY = ascii("\",\"proof\":[");
+    static final byte[] PROOF_END = ascii("],\"record\":");
 
     /** Only the small header and checkpoint lines are parsed as JSON; duplicate keys are an error, not "last wins". */
     static final ObjectMapper JSON = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);

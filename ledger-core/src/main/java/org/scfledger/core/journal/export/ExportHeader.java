@@ -72,7 +72,7 @@ public record ExportHeader(Instant createdAt, String keyFingerprint, String publ
         return header;
     }
 
-    private static String text(JsonNode object, String field) throws MalformedLine {
+    static String text(JsonNode object, String field) throws MalformedLine {
         var value = object.get(field);
         if (value == null || !value.isTextual()) {
             throw new MalformedLine("the header's \"" + field + "\" is missing or not a string");
@@ -80,7 +80,7 @@ public record ExportHeader(Instant createdAt, String keyFingerprint, String publ
         return value.textValue();
     }
 
-    private static long count(JsonNode object, String field) throws MalformedLine {
+    static long count(JsonNode object, String field) throws MalformedLine {
         var value = object.get(field);
         if (value == null || !value.isIntegralNumber() || !value.canConvertToLong() || value.longValue() < 0) {
             throw new MalformedLine("the header's \"" + field + "\" is missing or not a count");

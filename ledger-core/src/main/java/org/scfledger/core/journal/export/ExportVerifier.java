@@ -64,22 +64,10 @@ public final class ExportVerifier {
         } catch (MalformedLine malformed) {
             throw new Failed(VerificationFailure.header(malformed.getMessage()));
         }
-        if (!header.keyFingerprint().equals(trustedKey.fingerprint())) {
-            throw new Failed(VerificationFailure.header("the export names key " + header.keyFingerprint()
-                    + ", not the trusted key " + trustedKey.fingerprint()));
-        }
-        LedgerPublicKey named;
-        try {
-            named = LedgerPublicKey.fromPem(header.publicKeyPem());
-        } catch (IllegalArgumentException e) {
-            throw new Failed(VerificationFailure.header("the header's public key is not a PEM public key: " + e.getMessage()));
-        }
-        if (!named.equals(trustedKey)) {
-            throw new Failed(VerificationFailure.header("the header's public key is not the trusted key"));
-        }
-        if (trustedKey.algorithm() != header.suite().signature()) {
-            throw new Failed(VerificationFailure.header("the " + header.suite().suiteName() + " suite signs with "
-                    + header.suite().signature() + " but the trusted key is " + trustedKey.algorithm()));
+        String untrusted = TrustedKey.headerProblem(trustedKey, "export", header.keyFingerprint(), header.publicKeyPem(),
+                header.suite());
+        if (untrusted != null) {
+            throw new Failed(VerificationFailure.header(untrusted));
         }
         return header;
     }
@@ -200,16 +188,9 @@ public final class ExportVerifier {
             }
             var checkpoint = line.checkpoint();
             long number = checkpoint.number();
-            if (checkpoint.suite() != suite) {
-                throw failAtCheckpoint(number, "checkpoint suite " + checkpoint.suite().suiteName() + " is not the export's suite "
-                        + suite.suiteName());
-            }
-            if (!checkpoint.keyFingerprint().equals(trustedKey.fingerprint())) {
-                throw failAtCheckpoint(number, "checkpoint is signed by key " + checkpoint.keyFingerprint()
-                        + ", not the trusted key " + trustedKey.fingerprint());
-            }
-            if (!trustedKey.verify(line.signedBytes(), checkpoint.signature())) {
-                throw failAtCheckpoint(number, "checkpoint signature does not verify with the trusted key");
+            String unsigned = TrustedKey.checkpointProblem(trustedKey, "export", suite, line);
+            if (unsigned != null) {
+                throw failAtCheckpoint(number, unsigned);
             }
             if (number != nextCheckpoint) {
                 throw failAtCheckpoint(number, number < nextCheckpoint ? "checkpoint " + number + " appears again"

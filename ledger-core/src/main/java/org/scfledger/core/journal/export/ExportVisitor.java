@@ -6,6 +6,10 @@ import org.scfledger.core.journal.Checkpoint;
  * Sees an export's content as the verifier proves it, in file order: what an audit replay folds. A record is handed
  * over once its hash and its link to the record before it check out; the checkpoints that sign it come later, and a
  * reader must discard what it built if the verification then fails.
+ *
+ * <p>A slice's verifier ({@link SliceVerifier}) hands over its one checkpoint first, once its signature checks out,
+ * then each record once its hash, inclusion proof and scope check out; a reader must still discard what it built if a
+ * later record fails.
  */
 public interface ExportVisitor {
 

@@ -39,6 +39,11 @@ public final class ExportWriter {
 
     /** {@code {"checkpoint":<its signed bytes>,"signature":"<hex>"}} */
     public void checkpoint(Checkpoint checkpoint) throws IOException {
+        checkpoint(out, checkpoint);
+    }
+
+    /** A checkpoint line, the same in an export and a slice. */
+    static void checkpoint(OutputStream out, Checkpoint checkpoint) throws IOException {
         out.write(ExportFormat.CHECKPOINT_START);
         out.write(checkpoint.signedBytes());
         out.write(ExportFormat.SIGNATURE_KEY);

@@ -31,6 +31,18 @@ record RecordLine(int hashHex, int recordStart, int recordEnd, int positionKey, 
         if (!HexText.isLowercaseHex(bytes, hashHex, hexLength) || !regionEquals(bytes, hashHex + hexLength, RECORD_MIDDLE)) {
             throw new MalformedLine("the record line does not begin with a " + hexLength + "-digit lowercase hex hash");
         }
+        return withRecordAt(bytes, hashHex, recordStart, end, hexLength);
+    }
+
+    /**
+     * Reads the record that runs from {@code recordStart} to the line's last byte but one (the line's closing brace), by
+     * its fixed tail; {@code hashHex} is where the line's hash stands. Shared by export and slice record lines.
+     */
+    static RecordLine withRecordAt(byte[] bytes, int hashHex, int recordStart, int end, int hexLength) throws MalformedLine {
+        int shortest = recordStart + 1 + POSITION_KEY.length + 1 + PREV_HASH_KEY.length + hexLength + RECORD_END.length + 1;
+        if (end < shortest) {
+            throw new MalformedLine("the record line does not hold one record object");
+        }
         int recordEnd = end - 1;
         if (bytes[recordStart] != '{' || bytes[recordEnd] != '}' || !regionEquals(bytes, recordEnd - RECORD_END.length, RECORD_END)) {
             throw new MalformedLine("the record line does not hold one record object");
