@@ -48,7 +48,7 @@ final class ReplayText {
         row(out, "base limit", line.baseLimit());
         row(out, "asset uplift", line.assetUplift());
         row(out, "member cap", line.memberCap());
-        row(out, "member limit", line.memberLimit() + (line.capBinds() ? "   (the cap binds)" : ""));
+        row(out, "member limit", text(line.memberLimit()) + (line.capBinds() ? "   (the cap binds)" : ""));
         row(out, "reserved principal", line.reservedPrincipal());
         row(out, "outstanding principal", line.outstandingPrincipal());
         row(out, "used", line.used());
@@ -114,10 +114,15 @@ final class ReplayText {
         out.println();
         row(out, "status", financing.status());
         row(out, "requested", text(financing.requestedAmount()) + " on " + financing.requestedOn());
-        row(out, "method, tenor", financing.method() + ", " + financing.tenor());
+        row(out, "method, tenor", financing.method() + ", " + (financing.tenor().hasMaturityDate()
+                ? "maturing on " + financing.tenor().maturity()
+                : financing.tenor().periods() + " periods of " + financing.tenor().monthsPerPeriod() + " month(s)"));
         row(out, "decision", financing.decision() == null ? null : financing.decision().outcome()
                 + (financing.decision().reasons().isEmpty() ? "" : ": " + String.join("; ", financing.decision().reasons())));
-        row(out, "disbursed", financing.disbursement());
+        row(out, "disbursed", financing.disbursement() == null ? null : text(financing.disbursement().disbursedAmount()) + " on "
+                + financing.disbursement().disbursedOn() + " by " + text(financing.disbursement().disbursedBy())
+                + " (principal " + text(financing.disbursement().principal()).trim() + ", interest up front "
+                + text(financing.disbursement().upfrontInterest()).trim() + ")");
         if (!financing.schedule().isEmpty()) {
             out.println();
             out.println("  Schedule:   due date              principal                 interest                    total");
@@ -128,10 +133,12 @@ final class ReplayText {
         }
         if (!financing.repayments().isEmpty()) {
             out.println();
-            out.println("  Repayments: date                   amount          to penalty             to interest            to principal");
+            out.println("  Repayments: date                   amount          to penalty             to interest      to principal due"
+                    + "       principal prepaid  outstanding after");
             for (RepaymentRecord repayment : financing.repayments()) {
-                out.println(String.format(Locale.ROOT, "    %s %s %s %s %s", repayment.date(), text(repayment.amount()),
-                        text(repayment.toPenaltyInterest()), text(repayment.toInterest()), text(repayment.toPrincipal())));
+                out.println(String.format(Locale.ROOT, "    %s %s %s %s %s %s %s", repayment.date(), text(repayment.amount()),
+                        text(repayment.toPenaltyInterest()), text(repayment.toInterest()), text(repayment.toPrincipal()),
+                        text(repayment.principalPrepaid()), text(repayment.outstandingPrincipalAfter())));
             }
         }
         out.println();
