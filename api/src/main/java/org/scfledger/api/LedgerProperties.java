@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * The ledger's own settings ({@code ledger.*}).
  *
- * @param dataDir            where the self-started database and the signing keys live
+ * @param dataDir            where the self-started database, the signing keys and the audit exports live
  * @param suite              the algorithm suite a new ledger is created with: SHA256-ED25519 or SM3-SM2
  * @param appRole            the restricted database role the application runs as
  * @param checkpointInterval how often a signed checkpoint is taken when the journal has grown
@@ -22,5 +22,10 @@ public record LedgerProperties(
 
     public Path keyDir() {
         return dataDir.resolve("keys");
+    }
+
+    /** Where export jobs write their files. */
+    public Path exportDir() {
+        return dataDir.resolve("exports");
     }
 }

@@ -55,6 +55,16 @@ class ServerIT {
         assertThat(docs.at("/components/schemas/" + money.substring(money.lastIndexOf('/') + 1) + "/properties/amount/type").asText())
                 .as("amounts are decimal text").isEqualTo("string");
 
+        JsonNode replay = docs.at("/paths/~1api~1v1~1audit~1replay/get");
+        assertThat(replay.path("summary").asText()).isNotBlank();
+        assertThat(replay.path("parameters").findValuesAsText("name"))
+                .contains("member", "program", "financing", "checkpoint", "position", "at", "on");
+        assertThat(docs.at("/paths/~1api~1v1~1audit~1diff/get/summary").asText()).isNotBlank();
+        JsonNode export = docs.at("/paths/~1api~1v1~1audit~1exports/post");
+        assertThat(export.at("/requestBody/required").asBoolean()).as("an export may be asked for without a body").isFalse();
+        assertThat(export.at("/requestBody/content/application~1json/schema/properties").has("upToCheckpoint")).isTrue();
+        assertThat(docs.at("/paths/~1api~1v1~1audit~1exports~1{id}~1file/get/summary").asText()).isNotBlank();
+
         var swagger = http.getForEntity("/swagger-ui/index.html", String.class);
         assertThat(swagger.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(swagger.getBody()).contains("Swagger UI");

@@ -20,8 +20,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", description = "HTTP port (default: ${DEFAULT-VALUE}).", defaultValue = "${env:LEDGER_PORT:-8080}")
     int port;
 
-    @Option(names = "--data-dir", description = "Folder for the self-started database and the ledger's keys (default: ${DEFAULT-VALUE}).",
-            defaultValue = "${env:LEDGER_DATA_DIR:-data}")
+    @Option(names = "--data-dir", description = "Folder for the self-started database, the ledger's keys and audit exports"
+            + " (default: ${DEFAULT-VALUE}).", defaultValue = "${env:LEDGER_DATA_DIR:-data}")
     Path dataDir;
 
     @Option(names = "--database-url", description = "Use this PostgreSQL (jdbc:postgresql://host:port/db) instead of the self-started one;"

@@ -86,7 +86,8 @@ class OpenApiConfiguration {
             if (!accepts.example().isEmpty()) {
                 media.addExamples("example", new Example().value(accepts.example()));
             }
-            operation.requestBody(new RequestBody().required(true).content(new Content().addMediaType("application/json", media)));
+            operation.requestBody(new RequestBody().required(accepts.bodyRequired())
+                    .content(new Content().addMediaType("application/json", media)));
             operation.addParametersItem(new HeaderParameter().name(CommandDesk.IDEMPOTENCY_KEY).required(false)
                     .description("Any string up to 200 characters, unique per request: a retry with the same key gets the first"
                             + " answer and has no second effect.").schema(new StringSchema().example("9b1f6c4e-0d1a-4c52-8f3e-3e4d2a7c9a10")));

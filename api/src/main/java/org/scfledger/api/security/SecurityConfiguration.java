@@ -22,9 +22,10 @@ import org.springframework.security.web.firewall.StrictHttpFirewall;
 
 /**
  * Every API request is authenticated by an API key. What each kind of key may do, by route: auditors only read
- * (every write needs WRITE), the operator alone registers parties and closes business days, auditors and the operator
- * alone take whole exports. Which party's data a caller sees, and for whom it acts, is decided per resource
- * ({@code Visibility}, and the write side's own rules on the acting party).
+ * (every write needs WRITE; asking for an export job is not a write), the operator alone registers parties and closes
+ * business days, auditors and the operator alone take whole exports and use the audit routes. Which party's data a
+ * caller sees, and for whom it acts, is decided per resource ({@code Visibility}, and the write side's own rules on
+ * the acting party).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -72,6 +73,13 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/business-days/**").hasAuthority(CallerAuthentication.OPERATOR)
                         .requestMatchers("/api/v1/business-days/**").hasAuthority(CallerAuthentication.READ_ALL)
                         .requestMatchers("/api/v1/journal/export").hasAuthority(CallerAuthentication.READ_ALL)
+                        // asking for an export job writes nothing to the ledger: auditors may, though they write nothing else;
+                        // a party may ask for the slices of what it runs or funds (the controller checks which)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/audit/exports")
+                                .hasAnyAuthority(CallerAuthentication.READ_ALL, CallerAuthentication.WRITE)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/audit/exports", "/api/v1/audit/exports/**")
+                                .hasAuthority(CallerAuthentication.READ)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/audit/**").hasAuthority(CallerAuthentication.READ_ALL)
                         .requestMatchers(HttpMethod.GET, "/api/v1/**").hasAuthority(CallerAuthentication.READ)
                         .requestMatchers("/api/v1/**").hasAuthority(CallerAuthentication.WRITE)
                         .anyRequest().authenticated())

@@ -59,6 +59,18 @@ public final class ApiClient {
         }
     }
 
+    /** A response's bytes as sent, with all its headers: for files. */
+    public HttpResponse<byte[]> download(String path, @Nullable String key) {
+        try {
+            return http.send(request(path, key).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpRequest.Builder request(String path, @Nullable String key) {
         var request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
         if (key != null) {

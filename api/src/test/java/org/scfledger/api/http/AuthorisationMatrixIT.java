@@ -252,6 +252,21 @@ class AuthorisationMatrixIT extends ApiTestServer {
                 EVERY_KEY);
         row("GET", "/journal/consistency-proof", "/journal/consistency-proof?from=" + first + "&to=" + second, null, EVERY_KEY);
         row("GET", "/journal/export", "/journal/export", null, READERS);
+
+        // ---------------------------------------------------------------- audit: a job is its party's (others get 404)
+        String audited = "member=" + cast.supplier + "&program=" + P;
+        String job = assertStatus(api.post(V1 + "/audit/exports", cast.auditorKey, "{\"upToCheckpoint\": " + first + "}"), 202)
+                .json().path("id").asText();
+        row("GET", "/audit/replay", "/audit/replay?" + audited + "&checkpoint=" + second, null, READERS);
+        row("GET", "/audit/diff", "/audit/diff?" + audited + "&from=" + first + "&to=" + second, null, READERS);
+        // the whole journal goes to auditors and the operator alone (AuditApiIT); a slice of a program also to the
+        // parties that run it, its funder and its core enterprise
+        row("POST", "/audit/exports", "/audit/exports", "{\"upToCheckpoint\": " + first + ", \"scope\": {\"program\": \"" + P
+                + "\"}}", EnumSet.of(Kind.OPERATOR, Kind.AUDITOR, Kind.FUNDER, Kind.CORE));
+        // any key lists its own jobs; another party's job is 404 (past authorisation, not found for it)
+        row("GET", "/audit/exports", "/audit/exports", null, EVERY_KEY);
+        row("GET", "/audit/exports/{id}", "/audit/exports/" + job, null, EVERY_KEY);
+        row("GET", "/audit/exports/{id}/file", "/audit/exports/" + job + "/file", null, EVERY_KEY);
     }
 
     @Test

@@ -59,7 +59,7 @@ public final class AsOfReplay {
         }
         if (asOf instanceof AsOf.Checkpoint c) {
             return checkpoints.byNumber(c.number())
-                    .orElseThrow(() -> new IllegalArgumentException("No checkpoint number " + c.number()))
+                    .orElseThrow(() -> new IllegalArgumentException("checkpoint " + c.number() + " does not exist: the ledger has signed no checkpoint with that number"))
                     .treeSize();
         }
         if (asOf instanceof AsOf.At at) {

@@ -1,5 +1,8 @@
 package org.scfledger.api.http.problem;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 
@@ -9,6 +12,7 @@ public class ApiProblem extends RuntimeException {
     private final HttpStatus status;
     private final String code;
     private final @Nullable String field;
+    private final Map<String, Object> properties = new LinkedHashMap<>();
 
     public ApiProblem(HttpStatus status, String code, String detail, @Nullable String field) {
         super(detail);
@@ -39,5 +43,15 @@ public class ApiProblem extends RuntimeException {
 
     public @Nullable String field() {
         return field;
+    }
+
+    /** A further member of the problem, beside code and field (e.g. the journal position a verification failed at). */
+    public ApiProblem with(String name, Object value) {
+        properties.put(name, value);
+        return this;
+    }
+
+    public Map<String, Object> properties() {
+        return Collections.unmodifiableMap(properties);
     }
 }

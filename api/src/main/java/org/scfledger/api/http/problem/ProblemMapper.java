@@ -32,7 +32,9 @@ public final class ProblemMapper {
     public ProblemDetail map(Throwable failure) {
         Throwable cause = unwrap(failure);
         if (cause instanceof ApiProblem problem) {
-            return Problems.of(problem.status(), problem.code(), problem.getMessage(), problem.field());
+            var detail = Problems.of(problem.status(), problem.code(), problem.getMessage(), problem.field());
+            problem.properties().forEach(detail::setProperty);
+            return detail;
         }
         if (cause instanceof RuleViolation violation) {
             return Problems.of(RuleStatuses.of(violation.code()), violation.code(), Problems.plainIds(violation.getMessage()),

@@ -20,4 +20,7 @@ public @interface Accepts {
 
     /** An example body (JSON). */
     String example() default "";
+
+    /** Whether a body must be sent; one that may be left out reads as {@code {}}. */
+    boolean bodyRequired() default true;
 }
