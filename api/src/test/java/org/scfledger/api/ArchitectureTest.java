@@ -10,8 +10,26 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /** The module rules of docs/architecture.md, enforced on every build. */
-@AnalyzeClasses(packages = "org.scfledger", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "org.scfledger", importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.NoTestJars.class})
 class ArchitectureTest {
+
+    /** The other modules' test harnesses (their test jars, on this module's test class path) are not the product. */
+    static final class NoTestJars implements ImportOption {
+        @Override
+        public boolean includes(com.tngtech.archunit.core.importer.Location location) {
+            return !location.contains("-tests.jar");
+        }
+    }
+
+    /** The journal knows no business: which records a slice holds is a scope given to it (core.audit). */
+    @ArchTest
+    static final ArchRule the_journal_knows_no_business = noClasses()
+            .that().resideInAPackage("org.scfledger.core.journal..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.scfledger.core.asset..", "org.scfledger.core.audit..",
+                    "org.scfledger.core.collateral..", "org.scfledger.core.credit..", "org.scfledger.core.financing..",
+                    "org.scfledger.core.lending..", "org.scfledger.core.money..", "org.scfledger.core.party..",
+                    "org.scfledger.core.pledge..", "org.scfledger.core.program..", "org.scfledger.core.receivable..",
+                    "org.scfledger.core.rules..", "org.scfledger.core.trade..");
 
     @ArchTest
     static final ArchRule crypto_depends_on_nothing_of_ours = noClasses()
