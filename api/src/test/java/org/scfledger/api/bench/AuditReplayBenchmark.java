@@ -11,12 +11,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.SplittableRandom;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.scfledger.api.http.ApiJson;
 import org.scfledger.core.journal.Checkpoints;
 import org.scfledger.core.journal.HashChainedEventStorageEngine;
@@ -123,42 +117,7 @@ public final class AuditReplayBenchmark {
     private void fill(Journal journal, Checkpoints checkpoints, LedgerScenario.Program[] scenario) throws Exception {
         var engine = HashChainedEventStorageEngine.builder().journal(journal).eventSerializer(LedgerJson.serializer())
                 .snapshotSerializer(LedgerJson.serializer()).build();
-        var reserved = new AtomicLong();
-        int writers = 4;
-        ExecutorService pool = Executors.newFixedThreadPool(writers);
-        var futures = new ArrayList<Future<?>>();
-        for (int w = 0; w < writers; w++) {
-            int writer = w;
-            futures.add(pool.submit(() -> {
-                var own = new ArrayList<LedgerScenario.Program>();
-                for (int p = writer; p < scenario.length; p += writers) {
-                    own.add(scenario[p]);
-                }
-                var random = new SplittableRandom(writer);
-                while (true) {
-                    var chunk = new ArrayList<DomainEventMessage<?>>(520);
-                    while (chunk.size() < 500) {
-                        chunk.addAll(own.get(random.nextInt(own.size())).next().events());
-                    }
-                    long from = reserved.getAndAdd(chunk.size());
-                    if (from >= events) {
-                        return null;
-                    }
-                    if (from + chunk.size() > events) {
-                        chunk = new ArrayList<>(chunk.subList(0, (int) (events - from)));
-                    }
-                    engine.appendEvents(chunk);
-                }
-            }));
-        }
-        while (futures.stream().anyMatch(future -> !future.isDone())) {
-            Thread.sleep(1000);
-            checkpoints.takeIfGrown();
-        }
-        for (var future : futures) {
-            future.get();
-        }
-        pool.shutdown();
+        LedgerScenario.append(engine, scenario, events, 4, checkpoints::takeIfGrown);
     }
 
     private void replay(int run, Path export, Path key, List<String> subject, MemberLineView expected) throws Exception {

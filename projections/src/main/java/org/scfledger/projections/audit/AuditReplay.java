@@ -19,7 +19,13 @@ import org.scfledger.core.audit.AuditScope;
 import org.scfledger.core.party.PartyId;
 import org.scfledger.core.program.ProgramId;
 import org.scfledger.crypto.LedgerPublicKey;
+import org.scfledger.projections.ReadModels;
 import org.scfledger.projections.asof.AsOf;
+import org.scfledger.projections.creditline.CreditLines;
+import org.scfledger.projections.creditline.MemberLines;
+import org.scfledger.projections.creditline.ProgramState;
+import org.scfledger.projections.financing.FinancingState;
+import org.scfledger.projections.financing.FinancingViews;
 
 /**
  * The auditor's replay: verifies an export (or a slice) with the ledger's public key up to the checkpoint the answer is anchored
@@ -58,13 +64,11 @@ public final class AuditReplay {
         if (fold instanceof MemberLinesFold lines) {
             return Audited.of(new ReplayReport(subject, asOf, anchor, size, day, lines.replays(), null, null, List.of()));
         }
-        if (fold instanceof ProgramLineFold program) {
-            return Audited.of(new ReplayReport(subject, asOf, anchor, size, day, List.of(), program.view(), null,
-                    program.evidence()));
-        }
-        var financing = (FinancingFold) fold;
-        return Audited.of(new ReplayReport(subject, asOf, anchor, size, day, List.of(), null, financing.view(day),
-                financing.evidence()));
+        var aggregate = (AggregateFold<?>) fold;
+        Object state = aggregate.state();
+        return Audited.of(new ReplayReport(subject, asOf, anchor, size, day, List.of(),
+                state instanceof ProgramState program ? CreditLines.programView(program) : null,
+                state instanceof FinancingState financing ? FinancingViews.view(financing, day) : null, aggregate.evidence()));
     }
 
     /** What changed in {@code member}'s lines (in {@code program}, or every one) from checkpoint {@code from} to {@code to}. */
@@ -117,8 +121,10 @@ public final class AuditReplay {
             return new MemberLinesFold(member.member(), member.program());
         }
         if (subject instanceof ReplaySubject.Program program) {
-            return new ProgramLineFold(program.program());
+            return new AggregateFold<>(program.program(), ReadModels.PROGRAM_LINES,
+                    event -> MemberLines.memberOf(event) == null ? Evidence.Role.PROGRAM : Evidence.Role.MEMBER);
         }
-        return new FinancingFold(((ReplaySubject.Financing) subject).financing());
+        return new AggregateFold<>(((ReplaySubject.Financing) subject).financing(), ReadModels.FINANCINGS,
+                event -> Evidence.Role.FINANCING);
     }
 }

@@ -7,7 +7,13 @@ import java.util.Currency;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.jspecify.annotations.Nullable;
@@ -104,6 +110,54 @@ public final class LedgerScenario {
     static final LocalDate START = LocalDate.parse("2024-01-02");
 
     private LedgerScenario() {
+    }
+
+    /**
+     * Appends the programs' units through {@code engine} until the journal holds {@code events}: {@code writers}
+     * threads, each owning some programs, in chunks of about 500 events; the last chunk is cut where the count is
+     * reached (the flows it cuts just stop there). {@code meanwhile} runs on the calling thread every second until
+     * the writers are done.
+     */
+    public static void append(EventStorageEngine engine, Program[] programs, long events, int writers, Runnable meanwhile)
+            throws InterruptedException, ExecutionException {
+        var reserved = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        try {
+            var futures = new ArrayList<Future<?>>();
+            for (int w = 0; w < writers; w++) {
+                int writer = w;
+                futures.add(pool.submit(() -> {
+                    var own = new ArrayList<Program>();
+                    for (int p = writer; p < programs.length; p += writers) {
+                        own.add(programs[p]);
+                    }
+                    var random = new SplittableRandom(writer);
+                    while (true) {
+                        var chunk = new ArrayList<DomainEventMessage<?>>(520);
+                        while (chunk.size() < 500) {
+                            chunk.addAll(own.get(random.nextInt(own.size())).next().events());
+                        }
+                        long from = reserved.getAndAdd(chunk.size());
+                        if (from >= events) {
+                            return null;
+                        }
+                        if (from + chunk.size() > events) {
+                            chunk = new ArrayList<>(chunk.subList(0, (int) (events - from)));
+                        }
+                        engine.appendEvents(chunk);
+                    }
+                }));
+            }
+            while (futures.stream().anyMatch(future -> !future.isDone())) {
+                Thread.sleep(1000);
+                meanwhile.run();
+            }
+            for (var future : futures) {
+                future.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
     }
 
     /** One unit of work: its events, and which of them change a member's credit line (and which line). */

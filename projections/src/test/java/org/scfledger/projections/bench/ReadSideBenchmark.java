@@ -22,7 +22,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.jspecify.annotations.Nullable;
 import org.scfledger.commands.testing.TestAxon;
@@ -638,37 +637,7 @@ public final class ReadSideBenchmark {
 
     /** Appends the programs' units until the journal holds {@code rebuildEvents}: each writer owns some programs. */
     private void fill(Server server, LedgerScenario.Program[] programs) throws Exception {
-        var reserved = new AtomicLong();
-        ExecutorService pool = Executors.newFixedThreadPool(writers);
-        var futures = new ArrayList<Future<?>>();
-        for (int w = 0; w < writers; w++) {
-            int writer = w;
-            futures.add(pool.submit(() -> {
-                var own = new ArrayList<LedgerScenario.Program>();
-                for (int p = writer; p < programs.length; p += writers) {
-                    own.add(programs[p]);
-                }
-                var random = new SplittableRandom(writer);
-                while (true) {
-                    var chunk = new ArrayList<DomainEventMessage<?>>(520);
-                    while (chunk.size() < 500) {
-                        chunk.addAll(own.get(random.nextInt(own.size())).next().events());
-                    }
-                    long from = reserved.getAndAdd(chunk.size());
-                    if (from >= rebuildEvents) {
-                        return null;
-                    }
-                    if (from + chunk.size() > rebuildEvents) { // the last one: the flows it cuts just stop there
-                        chunk = new ArrayList<>(chunk.subList(0, (int) (rebuildEvents - from)));
-                    }
-                    server.engine.appendEvents(chunk);
-                }
-            }));
-        }
-        for (var future : futures) {
-            future.get();
-        }
-        pool.shutdown();
+        LedgerScenario.append(server.engine, programs, rebuildEvents, writers, () -> { });
     }
 
     /** Every entity is in its table, no fold refused an event, and sampled lines agree with the as-of replay. */
