@@ -58,15 +58,17 @@ public final class AuditDocuments {
 
     /**
      * A replay's answer: as of what ({@code "checkpoint 3"}, {@code "position 1200"}, {@code "instant …"},
-     * {@code "head"}), anchored to which signed checkpoint, covering how many records, and what it found.
+     * {@code "head"}), anchored to which signed checkpoint, covering how many records, from a full export or a slice
+     * ({@code slice}: its scope), and what it found.
      */
-    public record Replay(String asOf, SignedCheckpoint anchor, long journalSize, LocalDate valuedOn,
+    public record Replay(String asOf, SignedCheckpoint anchor, long journalSize, LocalDate valuedOn, @Nullable String slice,
             List<MemberLineReplay> memberLines, @Nullable ProgramLineView programLine, @Nullable FinancingView financing,
             List<Evidence> evidence) {
 
         public static Replay of(ReplayReport report) {
             return new Replay(describe(report.asOf()), SignedCheckpoint.of(report.anchor()), report.journalSize(),
-                    report.valuedOn(), report.memberLines(), report.programLine(), report.financing(), report.evidence());
+                    report.valuedOn(), report.slice(), report.memberLines(), report.programLine(), report.financing(),
+                    report.evidence());
         }
     }
 

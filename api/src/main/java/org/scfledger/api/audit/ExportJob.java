@@ -8,12 +8,13 @@ import org.scfledger.core.party.PartyId;
 /**
  * An export job as it stands: whose it is, what it writes, how far it has come, and, once done, its file.
  *
- * @param records      written so far
- * @param totalRecords how many it will have written when done
+ * @param scope        a slice's scope ("program P-2026", "funder bank-1"); null for the whole journal
+ * @param records      read so far (a slice reads the journal twice: both passes count)
+ * @param totalRecords how many it will have read when done
  * @param bytes        the finished file's size
  * @param error        why it failed
  */
-public record ExportJob(String id, PartyId owner, String kind, State state, long records, long totalRecords,
+public record ExportJob(String id, PartyId owner, String kind, @Nullable String scope, State state, long records, long totalRecords,
         long finalCheckpoint, @Nullable Long bytes, @Nullable String error, Instant requestedAt, @Nullable Instant finishedAt,
         @Nullable Path file) {
 

@@ -62,9 +62,17 @@ public final class ExportJobs implements AutoCloseable {
                 exportThreads());
     }
 
-    /** Queues a job for {@code owner}; empty when the party already has as many jobs as it may keep, none of them finished. */
+    /**
+     * Queues a job for {@code owner}, or gives back the one it already has writing the same file (unless that one
+     * failed): asking twice starts one job. Empty when the party already has as many jobs as it may keep, none of
+     * them finished.
+     */
     public synchronized Optional<ExportJob> submit(PartyId owner, ExportPlan plan) {
         List<Job> owned = owned(owner);
+        Optional<Job> same = owned.stream().filter(job -> job.plan.writesTheSameAs(plan) && job.state != State.FAILED).findFirst();
+        if (same.isPresent()) {
+            return Optional.of(same.get().snapshot());
+        }
         if (owned.size() >= keptPerParty) {
             Optional<Job> oldestFinished = owned.stream().filter(job -> job.snapshot().finished()).findFirst();
             if (oldestFinished.isEmpty()) {
@@ -181,9 +189,11 @@ public final class ExportJobs implements AutoCloseable {
                 bytes = Files.size(target);
                 file = target;
                 finish(State.DONE);
-            } catch (IOException | RuntimeException failure) {
+            } catch (Throwable failure) { // even an Error must not leave the job running forever
                 log.warn("export job {} of {} failed", id, owner.value(), failure);
-                error = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+                // a refusal of ours says what is wrong; any other cause (paths, SQL) is for the operator's log alone
+                error = failure instanceof IllegalArgumentException ? failure.getMessage()
+                        : "the export could not be written; the operator's log has the cause (job " + id + ")";
                 finish(State.FAILED);
             } finally {
                 deleteQuietly(partial);
@@ -198,7 +208,7 @@ public final class ExportJobs implements AutoCloseable {
 
         ExportJob snapshot() {
             State now = state;
-            return new ExportJob(id, owner, plan.kind(), now, records, totalRecords, plan.finalCheckpoint(), bytes, error,
+            return new ExportJob(id, owner, plan.kind(), plan.scope(), now, records, totalRecords, plan.finalCheckpoint(), bytes, error,
                     requestedAt, finishedAt, file);
         }
     }

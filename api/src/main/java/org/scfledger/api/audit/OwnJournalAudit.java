@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
@@ -32,6 +33,11 @@ public final class OwnJournalAudit implements AutoCloseable {
     private final AuditReplay replay;
     /** One thread per audit in progress writes the export into its pipe, and ends with it. */
     private final ExecutorService writers;
+    /** Each audit reads the journal up to its anchor: a few at a time, so that auditors cannot crowd out the ledger. */
+    private final Semaphore running = new Semaphore(CONCURRENT_AUDITS);
+
+    /** How many audits run at once; the next is refused until one ends. */
+    public static final int CONCURRENT_AUDITS = 2;
 
     public OwnJournalAudit(Journal journal, LedgerSigner signer, Clock clock, ZoneId businessZone) {
         this.exporter = new JournalExporter(journal, signer, clock);
@@ -47,15 +53,40 @@ public final class OwnJournalAudit implements AutoCloseable {
     /** {@code subject} as of {@code asOf}, from the journal exported up to checkpoint {@code exportTo}. */
     public Audited<ReplayReport> replay(long exportTo, AsOf asOf, ReplaySubject subject, @Nullable LocalDate valuedOn)
             throws IOException {
-        try (var pipe = export(exportTo)) {
-            return exported(pipe, () -> replay.replay(pipe.input(), asOf, subject, valuedOn, ExportProgress.none()));
-        }
+        return limited(() -> {
+            try (var pipe = export(exportTo)) {
+                return exported(pipe, () -> replay.replay(pipe.input(), asOf, subject, valuedOn, ExportProgress.none()));
+            }
+        });
     }
 
     /** What changed in {@code member}'s lines from checkpoint {@code from} to {@code to}. */
     public Audited<LineDiff> diff(long from, long to, PartyId member, @Nullable ProgramId program) throws IOException {
-        try (var pipe = export(to)) {
-            return exported(pipe, () -> replay.diff(pipe.input(), from, to, member, program, ExportProgress.none()));
+        return limited(() -> {
+            try (var pipe = export(to)) {
+                return exported(pipe, () -> replay.diff(pipe.input(), from, to, member, program, ExportProgress.none()));
+            }
+        });
+    }
+
+    private <T> Audited<T> limited(Audit<T> audit) throws IOException {
+        if (!running.tryAcquire()) {
+            throw new Busy();
+        }
+        try {
+            return audit.run();
+        } finally {
+            running.release();
+        }
+    }
+
+    /** Thrown when {@link #CONCURRENT_AUDITS} audits are already running: ask again in a moment. */
+    public static final class Busy extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        Busy() {
+            super(CONCURRENT_AUDITS + " audits are already running; ask again in a moment", null, false, false);
         }
     }
 

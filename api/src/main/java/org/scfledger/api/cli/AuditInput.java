@@ -27,7 +27,7 @@ final class AuditInput {
         } catch (NoSuchFileException e) {
             throw new CannotRun("no public key file " + publicKey);
         } catch (CharacterCodingException e) {
-            throw new CannotRun(publicKey + " is not a PEM public key (it is not even text)");
+            throw new CannotRun(publicKey + " is not a PEM public key (it is not ASCII text)");
         } catch (IOException | IllegalArgumentException e) {
             throw new CannotRun("cannot read the public key " + publicKey + ": " + e.getMessage());
         }

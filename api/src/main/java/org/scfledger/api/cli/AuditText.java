@@ -15,12 +15,24 @@ final class AuditText {
     private AuditText() {
     }
 
-    static void anchor(PrintWriter out, Checkpoint anchor, long journalSize) {
+    static void anchor(PrintWriter out, Checkpoint anchor, long journalSize, @Nullable String slice) {
         out.println(String.format(Locale.ROOT, "Anchored to checkpoint %d, signed %s: tree of %,d records, root %s.",
                 anchor.number(), anchor.createdAt(), anchor.treeSize(), Hex.encode(anchor.rootHash())));
-        out.println(String.format(Locale.ROOT,
-                "The export verified up to it with the trusted key %s; the answer covers positions 0 to %,d.",
-                anchor.keyFingerprint(), journalSize - 1));
+        String covers = journalSize == 0 ? "no record" : String.format(Locale.ROOT, "positions 0 to %,d", journalSize - 1);
+        if (slice == null) {
+            out.println(String.format(Locale.ROOT, "The export verified up to it with the trusted key %s; the answer covers %s.",
+                    anchor.keyFingerprint(), covers));
+        } else {
+            out.println(String.format(Locale.ROOT, "From the slice of %s, verified with the trusted key %s: each of its events is"
+                    + " proven in that tree, up to %s; a slice cannot prove that none was left out (a full export can).",
+                    slice, anchor.keyFingerprint(), covers));
+        }
+    }
+
+    /** Where each event of the evidence can be proven. */
+    static String proveHint(@Nullable String slice) {
+        return slice == null ? "Prove any with 'ledger prove EXPORT --event POSITION'."
+                : "Each is proven by the slice's own inclusion proof, which 'ledger verify' checks.";
     }
 
     static void row(PrintWriter out, String label, @Nullable Object value) {

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.scfledger.api.audit.AuditDocuments;
 import org.scfledger.api.http.ApiJson;
+import org.scfledger.core.credit.AssetContribution;
 import org.scfledger.core.party.PartyId;
 import org.scfledger.core.program.ProgramId;
 import org.scfledger.projections.audit.AuditReplay;
@@ -69,7 +70,8 @@ final class DiffCommand implements Callable<Integer> {
             }
             LineDiff diff = audited.value();
             if (diff.lines().isEmpty()) {
-                err.println("ledger diff: " + member + " had no credit line at checkpoint " + to);
+                err.println("ledger diff: " + member + " had no credit line" + (program == null ? "" : " in program " + program)
+                        + " at checkpoint " + to);
                 return ReplayCommand.NOT_FOUND;
             }
             if (json) {
@@ -88,6 +90,8 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     private static void print(PrintWriter out, LineDiff diff) {
+        out.println(String.format(Locale.ROOT, "Verified with the trusted key %s up to checkpoint %d (root %s).",
+                diff.to().keyFingerprint(), diff.to().number(), org.scfledger.crypto.Hex.encode(diff.to().rootHash())));
         for (LineChanges line : diff.lines()) {
             out.println(String.format(Locale.ROOT, "Credit line of %s in program %s, from checkpoint %d (%,d records) to checkpoint %d"
                     + " (%,d records): %d events", text(diff.member()), text(line.program()), diff.from().number(),
@@ -97,8 +101,8 @@ final class DiffCommand implements Callable<Integer> {
             }
             for (Step step : line.steps()) {
                 var e = step.evidence();
-                out.println(String.format(Locale.ROOT, "  position %,d  %s  %s (%s)", e.position(), e.occurredAt(), e.eventType(),
-                        e.role().name().toLowerCase(Locale.ROOT).replace('_', ' ')));
+                out.println(String.format(Locale.ROOT, "  position %,d  %s  %s (%s)  record %s", e.position(), e.occurredAt(),
+                        e.eventType(), e.role().name().toLowerCase(Locale.ROOT).replace('_', ' '), e.recordHash()));
                 for (FieldChange change : step.changes()) {
                     out.println(String.format(Locale.ROOT, "      %-22s %s  ->  %s", change.field(), value(change.before()),
                             value(change.after())));
@@ -108,9 +112,12 @@ final class DiffCommand implements Callable<Integer> {
         }
     }
 
-    /** Values on one line: amounts without the column padding, lists by their size. */
+    /** Values on one line: amounts without the column padding; assets by their ids, other lists by their size. */
     private static String value(@Nullable Object value) {
         if (value instanceof java.util.List<?> list) {
+            if (!list.isEmpty() && list.stream().allMatch(AssetContribution.class::isInstance)) {
+                return list.stream().map(item -> ((AssetContribution) item).assetId()).toList().toString();
+            }
             return list.size() + (list.size() == 1 ? " item" : " items");
         }
         return text(value).trim();

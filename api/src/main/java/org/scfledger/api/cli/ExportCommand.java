@@ -74,7 +74,8 @@ final class ExportCommand implements Callable<Integer> {
             Path target = out.toAbsolutePath().normalize();
             if (sliceScope != null) {
                 var slicer = new JournalSlicer(open.journal(), open.signer(), Clock.systemUTC());
-                var progress = new ProgressPrinter(err, "sliced");
+                // the slicer reads the journal twice and counts both passes
+                var progress = new ProgressPrinter(err, "read (two passes)");
                 var summary = write(target, file -> upToCheckpoint == null ? slicer.slice(sliceScope, file, progress)
                         : slicer.slice(sliceScope, upToCheckpoint, file, progress));
                 printSummary(spec.commandLine().getOut(), summary, sliceScope, target);

@@ -61,6 +61,10 @@ final class ProveCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ExportCommand.quietLibraryLogging();
+        if (what.consistency != null && checkpoint != null) {
+            err.println("ledger prove: --checkpoint goes with --event; --consistency names its two checkpoints itself");
+            return VerifyCommand.CANNOT_VERIFY;
+        }
         try (var in = input.open()) {
             var proofs = new ExportProofs(input.key());
             var progress = new ProgressPrinter(err, "verified");
@@ -97,11 +101,11 @@ final class ProveCommand implements Callable<Integer> {
 
     private static void printInclusion(PrintWriter out, Inclusion proof, Checkpoint checkpoint) {
         var tree = new MerkleTree(checkpoint.suite().hash());
-        out.println(String.format(Locale.ROOT, "The record at position %,d is in the tree of %s signed by checkpoint %d.",
+        out.println(String.format(Locale.ROOT, "Proof that the record at position %,d is in the tree of %s signed by checkpoint %d:",
                 proof.position(), records(proof.treeSize()), proof.checkpoint().number()));
         out.println("  record hash        " + proof.recordHash());
         out.println("  leaf hash          " + Hex.encode(tree.leafHash(Hex.decode(proof.recordHash()))) + "   = H(0x00 || record hash)");
-        out.println("  audit path (RFC 9162, from the leaf up):");
+        out.println("  audit path (RFC 9162, from the leaf up):" + (proof.path().isEmpty() ? " none: the tree is this one leaf" : ""));
         for (int i = 0; i < proof.path().size(); i++) {
             out.println(String.format(Locale.ROOT, "    %2d  %s", i + 1, proof.path().get(i)));
         }
@@ -110,8 +114,8 @@ final class ProveCommand implements Callable<Integer> {
     }
 
     private static void printConsistency(PrintWriter out, Consistency proof) {
-        out.println(String.format(Locale.ROOT, "The tree of %s signed by checkpoint %d is a prefix of the tree of %s signed by"
-                + " checkpoint %d.", records(proof.fromSize()), proof.from().number(), records(proof.toSize()), proof.to().number()));
+        out.println(String.format(Locale.ROOT, "Proof that the tree of %s signed by checkpoint %d is a prefix of the tree of %s"
+                + " signed by checkpoint %d:", records(proof.fromSize()), proof.from().number(), records(proof.toSize()), proof.to().number()));
         out.println("  older root         " + proof.fromRoot());
         out.println("  newer root         " + proof.toRoot());
         out.println("  proof (RFC 9162 section 2.1.4):");

@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.scfledger.api.audit.AuditDocuments;
 import org.scfledger.core.credit.AssetContribution;
 import org.scfledger.core.lending.Installment;
+import org.scfledger.projections.asof.AsOf;
 import org.scfledger.projections.audit.Evidence;
 import org.scfledger.projections.audit.MemberLineReplay;
 import org.scfledger.projections.audit.ReplayReport;
@@ -28,6 +29,10 @@ final class ReplayText {
 
     static void print(PrintWriter out, ReplayReport report) {
         String asOf = AuditDocuments.describe(report.asOf());
+        if (report.asOf() instanceof AsOf.At at && at.instant().isAfter(report.anchor().createdAt())) {
+            out.println("Note: the file's last checkpoint was signed at " + report.anchor().createdAt() + ", before "
+                    + at.instant() + "; the ledger may hold later records this file does not show.");
+        }
         for (MemberLineReplay line : report.memberLines()) {
             memberLine(out, line, asOf, report);
         }
@@ -43,7 +48,7 @@ final class ReplayText {
         MemberLineView line = replay.line();
         out.println("Credit line of " + text(line.member()) + " (" + line.side() + ") in program " + text(line.programId())
                 + ", as of " + asOf);
-        AuditText.anchor(out, report.anchor(), report.journalSize());
+        AuditText.anchor(out, report.anchor(), report.journalSize(), report.slice());
         out.println();
         row(out, "base limit", line.baseLimit());
         row(out, "asset uplift", line.assetUplift());
@@ -72,7 +77,7 @@ final class ReplayText {
         long others = formed.stream().filter(e -> e.role() == Evidence.Role.OTHER_MEMBER).count();
         out.println();
         out.println(String.format(Locale.ROOT, "  Evidence: %,d events formed this line (%,d of them other members' use, which moves what"
-                + " the program has left). Prove any with 'ledger prove EXPORT --event POSITION'.", formed.size(), others));
+                + " the program has left). %s", formed.size(), others, AuditText.proveHint(report.slice())));
         AuditText.evidence(out, formed);
         out.println();
     }
@@ -81,7 +86,7 @@ final class ReplayText {
             ReplayReport report) {
         out.println("Program line of " + text(program.programId()) + " (core enterprise " + text(program.coreEnterprise())
                 + ", funder " + text(program.funder()) + "), as of " + asOf);
-        AuditText.anchor(out, report.anchor(), report.journalSize());
+        AuditText.anchor(out, report.anchor(), report.journalSize(), report.slice());
         out.println();
         row(out, "program limit", program.programLimit());
         row(out, "utilised", program.utilised());
@@ -110,7 +115,7 @@ final class ReplayText {
             ReplayReport report) {
         out.println("Financing " + text(financing.financingId()) + " (" + financing.kind() + ") of " + text(financing.member())
                 + " in program " + text(financing.programId()) + ", funded by " + text(financing.funder()) + ", as of " + asOf);
-        AuditText.anchor(out, report.anchor(), report.journalSize());
+        AuditText.anchor(out, report.anchor(), report.journalSize(), report.slice());
         out.println();
         row(out, "status", financing.status());
         row(out, "requested", text(financing.requestedAmount()) + " on " + financing.requestedOn());
@@ -165,8 +170,8 @@ final class ReplayText {
         }
         row(out, "written off", financing.writeOff());
         out.println();
-        out.println(String.format(Locale.ROOT, "  Evidence: the financing's %,d events. Prove any with 'ledger prove EXPORT --event POSITION'.",
-                evidence.size()));
+        out.println(String.format(Locale.ROOT, "  Evidence: the financing's %,d events. %s", evidence.size(),
+                AuditText.proveHint(report.slice())));
         AuditText.evidence(out, evidence);
         out.println();
     }

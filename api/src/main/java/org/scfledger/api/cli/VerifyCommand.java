@@ -1,5 +1,6 @@
 package org.scfledger.api.cli;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -40,7 +41,6 @@ final class VerifyCommand implements Callable<Integer> {
     static final int VERIFIED = 0;
     static final int FAILED = 1;
     static final int CANNOT_VERIFY = 2;
-    private static final int SLICE_PREFIX_BYTES = 16;
 
     @Mixin
     AuditInput input;
@@ -90,8 +90,8 @@ final class VerifyCommand implements Callable<Integer> {
 
     /** A slice begins with {@code {"slice":}; anything else is read as an export, whose verifier says what is wrong with it. */
     private boolean isSlice() throws IOException {
-        try (var in = Files.newInputStream(input.file)) {
-            return SliceHeader.begins(in.readNBytes(SLICE_PREFIX_BYTES));
+        try (var in = new BufferedInputStream(Files.newInputStream(input.file))) {
+            return SliceHeader.begins(in);
         }
     }
 

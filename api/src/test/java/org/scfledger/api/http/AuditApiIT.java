@@ -206,6 +206,10 @@ class AuditApiIT extends ApiTestServer {
                 "{\"upToCheckpoint\": " + financed + ", \"scope\": {\"program\": \"" + P + "\"}}");
         assertStatus(started, 202);
         assertThat(started.json().path("kind").asText()).isEqualTo("slice");
+        assertThat(started.json().path("scope").asText()).isEqualTo("program " + P);
+        assertThat(assertStatus(api.post(V1 + "/audit/exports", cast.bankKey,
+                "{\"upToCheckpoint\": " + financed + ", \"scope\": {\"program\": \"" + P + "\"}}"), 202).location())
+                .as("asking again gives the job already under way").isEqualTo(started.location());
         JsonNode done = awaitDone(started.location(), cast.bankKey);
         HttpResponse<byte[]> file = api.download(started.location() + "/file", cast.bankKey);
         assertThat(file.statusCode()).isEqualTo(200);

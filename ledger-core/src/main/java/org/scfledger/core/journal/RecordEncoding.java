@@ -126,6 +126,24 @@ public final class RecordEncoding {
         }
     }
 
+    /** The record's {@code occurredAt}, read without parsing its payload. */
+    public static Instant occurredAt(byte[] bytes, int start, int end) {
+        try (JsonParser parser = PARSER.createParser(bytes, start, end - start)) {
+            expect(parser, JsonToken.START_OBJECT);
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                parser.nextToken();
+                if (name.equals("occurredAt")) {
+                    return parseTime(parser.getText());
+                }
+                parser.skipChildren();
+            }
+            throw new IllegalArgumentException("a record has an occurredAt");
+        } catch (IOException | java.time.DateTimeException e) {
+            throw new IllegalArgumentException("not a record's encoding: " + e.getMessage(), e);
+        }
+    }
+
     private static void field(JsonParser parser, String name) throws IOException {
         if (parser.nextToken() != JsonToken.FIELD_NAME || !name.equals(parser.currentName())) {
             throw new IllegalArgumentException("expected \"" + name + "\" at " + parser.currentLocation().getByteOffset());

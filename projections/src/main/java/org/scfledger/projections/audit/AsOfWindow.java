@@ -12,7 +12,8 @@ import org.scfledger.projections.asof.AsOf;
 
 /**
  * Which verified records count "as of" a point of the journal, and which signed checkpoint anchors the answer: the
- * first one covering every record that counts. Hands the records that count and that the fold wants to the fold, and
+ * first one covering every record that counts. As of an instant, the records that count are those before the first
+ * one that occurred after it: what the journal held at that instant. Hands the records that count and that the fold wants to the fold, and
  * ends the verification at the anchor, so that nothing after it is read.
  */
 final class AsOfWindow implements ExportVisitor {
@@ -38,29 +39,27 @@ final class AsOfWindow implements ExportVisitor {
             return;
         }
         if (asOf instanceof AsOf.At at) {
-            JournalRecord decoded = record.decode();
-            if (decoded.occurredAt().isAfter(at.instant())) {
+            Instant occurredAt = record.occurredAt();
+            if (occurredAt.isAfter(at.instant())) {
                 cut = position;
                 if (latest != null && latest.treeSize() >= cut) {
                     anchor = latest;
                 }
                 return;
             }
-            count(decoded);
+            lastCounted = occurredAt;
+            if (fold.aggregates().match(record)) {
+                fold.apply(record.decode());
+            }
             return;
         }
         boolean last = asOf instanceof AsOf.Position p && position == p.position();
         if (fold.aggregates().match(record)) {
-            count(record.decode());
+            JournalRecord decoded = record.decode();
+            lastCounted = decoded.occurredAt();
+            fold.apply(decoded);
         } else if (last) {
-            lastCounted = record.decode().occurredAt();
-        }
-    }
-
-    private void count(JournalRecord record) {
-        lastCounted = record.occurredAt();
-        if (fold.aggregates().match(record)) {
-            fold.apply(record);
+            lastCounted = record.occurredAt();
         }
     }
 

@@ -34,9 +34,6 @@ import org.scfledger.projections.financing.FinancingViews;
  */
 public final class AuditReplay {
 
-    /** Enough of the first line to tell a slice from an export. */
-    private static final int SLICE_MARK_BYTES = 16;
-
     private final LedgerPublicKey trustedKey;
     private final ZoneId businessZone;
 
@@ -52,21 +49,28 @@ public final class AuditReplay {
      */
     public Audited<ReplayReport> replay(InputStream export, AsOf asOf, ReplaySubject subject, @Nullable LocalDate valuedOn,
             ExportProgress progress) throws IOException {
+        InputStream in = markable(export);
+        boolean slice = SliceHeader.begins(in);
+        if (slice && asOf instanceof AsOf.Position p && subject instanceof ReplaySubject.Financing && valuedOn == null) {
+            throw new IllegalArgumentException("a slice does not hold every record, so the day position " + p.position()
+                    + " fell on is not known from it: give the day to value the repayment position on");
+        }
         Fold fold = foldFor(subject);
         var window = new AsOfWindow(asOf, fold);
-        VerificationFailure failure = verify(export, progress, window);
-        if (failure != null) {
-            return Audited.failed(failure);
+        Verified verified = verify(in, slice, progress, window);
+        if (verified.failure() != null) {
+            return Audited.failed(verified.failure());
         }
         LocalDate day = valuedOn != null ? valuedOn : window.day(businessZone);
         Checkpoint anchor = window.anchor();
         long size = window.size();
         if (fold instanceof MemberLinesFold lines) {
-            return Audited.of(new ReplayReport(subject, asOf, anchor, size, day, lines.replays(), null, null, List.of()));
+            return Audited.of(new ReplayReport(subject, asOf, anchor, size, day, verified.slice(), lines.replays(), null, null,
+                    List.of()));
         }
         var aggregate = (AggregateFold<?>) fold;
         Object state = aggregate.state();
-        return Audited.of(new ReplayReport(subject, asOf, anchor, size, day, List.of(),
+        return Audited.of(new ReplayReport(subject, asOf, anchor, size, day, verified.slice(), List.of(),
                 state instanceof ProgramState program ? CreditLines.programView(program) : null,
                 state instanceof FinancingState financing ? FinancingViews.view(financing, day) : null, aggregate.evidence()));
     }
@@ -77,10 +81,15 @@ public final class AuditReplay {
         if (from < 0 || to < from) {
             throw new IllegalArgumentException("a diff goes from an earlier checkpoint to a later one, not " + from + " to " + to);
         }
+        InputStream in = markable(export);
+        if (SliceHeader.begins(in)) {
+            throw new IllegalArgumentException("a slice has one checkpoint, its anchor: a diff between two checkpoints needs the"
+                    + " full export");
+        }
         var fold = new MemberLinesFold(member, program);
         var window = new AsOfWindow(new AsOf.Checkpoint(to), fold);
         var start = new Checkpoint[1];
-        VerificationFailure failure = verify(export, progress, new ExportVisitor() {
+        VerificationFailure failure = verify(in, false, progress, new ExportVisitor() {
             @Override
             public void record(ExportedRecord record) {
                 window.record(record);
@@ -94,7 +103,7 @@ public final class AuditReplay {
                 }
                 return window.checkpoint(checkpoint);
             }
-        });
+        }).failure();
         if (failure != null) {
             return Audited.failed(failure);
         }
@@ -105,15 +114,21 @@ public final class AuditReplay {
         return Audited.of(new LineDiff(member, start[0], end, fold.changesSinceMark()));
     }
 
-    /** Verifies an export, or a slice (recognised by its first line), handing the visitor what checks out. */
-    private @Nullable VerificationFailure verify(InputStream input, ExportProgress progress, ExportVisitor visitor)
-            throws IOException {
-        InputStream in = input.markSupported() ? input : new BufferedInputStream(input);
-        in.mark(SLICE_MARK_BYTES);
-        boolean slice = SliceHeader.begins(in.readNBytes(SLICE_MARK_BYTES));
-        in.reset();
-        return slice ? new SliceVerifier(trustedKey, AuditScope::parse).verify(in, progress, visitor).failure()
-                : new ExportVerifier(trustedKey).verify(in, progress, visitor).failure();
+    /** Verifies an export or a slice, handing the visitor what checks out. */
+    private Verified verify(InputStream in, boolean slice, ExportProgress progress, ExportVisitor visitor) throws IOException {
+        if (!slice) {
+            return new Verified(new ExportVerifier(trustedKey).verify(in, progress, visitor).failure(), null);
+        }
+        var result = new SliceVerifier(trustedKey, AuditScope::parse).verify(in, progress, visitor);
+        return new Verified(result.failure(), result.ok() ? result.verified().scope().describe() : null);
+    }
+
+    private static InputStream markable(InputStream in) {
+        return in.markSupported() ? in : new BufferedInputStream(in);
+    }
+
+    /** The verdict, and the scope when it was a slice. */
+    private record Verified(@Nullable VerificationFailure failure, @Nullable String slice) {
     }
 
     private static Fold foldFor(ReplaySubject subject) {

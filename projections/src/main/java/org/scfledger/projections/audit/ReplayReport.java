@@ -14,6 +14,8 @@ import org.scfledger.projections.financing.FinancingView;
  * events that formed it. Nothing is found when the subject did not exist yet.
  *
  * @param valuedOn the day a financing's repayment position is valued on
+ * @param slice    the slice's scope ("program P-2026") when replayed from a slice, which proves each of its events but
+ *                 not that none was left out; null when replayed from a full export
  */
 public record ReplayReport(
         ReplaySubject subject,
@@ -21,6 +23,7 @@ public record ReplayReport(
         Checkpoint anchor,
         long journalSize,
         LocalDate valuedOn,
+        @Nullable String slice,
         List<MemberLineReplay> memberLines,
         @Nullable ProgramLineView programLine,
         @Nullable FinancingView financing,

@@ -1,6 +1,7 @@
 package org.scfledger.projections.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -18,6 +19,7 @@ import org.scfledger.core.journal.Checkpoint;
 import org.scfledger.core.journal.export.ExportProgress;
 import org.scfledger.core.audit.AuditScope;
 import org.scfledger.core.journal.export.JournalExporter;
+import org.scfledger.core.journal.export.ExportProofs;
 import org.scfledger.core.journal.export.JournalSlicer;
 import org.scfledger.projections.financing.FinancingView;
 import org.scfledger.crypto.Hex;
@@ -191,6 +193,7 @@ class AuditReplayIT {
         assertThat(audited.failure()).isNull();
         assertThat(audited.value().memberLines().get(0).line()).isEqualTo(line);
         assertThat(audited.value().anchor()).isEqualTo(checkpoint);
+        assertThat(audited.value().slice()).as("a replay from a slice says so").isEqualTo("program " + line.programId().value());
         int financings = 0;
         for (FinancingView financing : live.financings().values()) {
             if (financing.programId().equals(line.programId())) {
@@ -201,6 +204,21 @@ class AuditReplayIT {
             }
         }
         assertThat(financings).isPositive();
+
+        byte[] bytes = slice.toByteArray();
+        FinancingView any = live.financings().values().stream().filter(f -> f.programId().equals(line.programId())).findFirst()
+                .orElseThrow();
+        assertThatThrownBy(() -> audit.replay(new ByteArrayInputStream(bytes), AsOf.position(checkpoint.treeSize() - 1),
+                new ReplaySubject.Financing(any.financingId()), null, ExportProgress.none()))
+                .hasMessageContaining("give the day to value the repayment position on");
+        assertThatThrownBy(() -> audit.diff(new ByteArrayInputStream(bytes), checkpoint.number(), checkpoint.number(),
+                line.member(), line.programId(), ExportProgress.none())).hasMessageContaining("needs the full export");
+        assertThatThrownBy(() -> new ExportProofs(ledger.signer.publicKey()).inclusion(new ByteArrayInputStream(bytes), 0, null,
+                ExportProgress.none())).hasMessageContaining("this is a slice");
+        assertThatThrownBy(() -> new JournalSlicer(ledger.journal, ledger.signer, ReadSideHarness.CLOCK).slice(
+                new AuditScope.OfProgram(org.scfledger.core.program.ProgramId.of("no-such-program")), checkpoint.number(),
+                new ByteArrayOutputStream(), ExportProgress.none()))
+                .hasMessageContaining("is in the scope of program no-such-program: is the id right?");
     }
 
     @Test

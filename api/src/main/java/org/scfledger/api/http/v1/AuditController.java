@@ -63,14 +63,14 @@ class AuditController {
             @RequestParam(required = false) @Nullable FinancingId financing,
             @Parameter(description = "as signed by this checkpoint") @RequestParam(required = false) @Nullable Long checkpoint,
             @Parameter(description = "up to and including this journal position") @RequestParam(required = false) @Nullable Long position,
-            @Parameter(description = "every event that occurred at or before this instant (ISO-8601)")
+            @Parameter(description = "the journal as it stood at this instant (ISO-8601): every record before the first one that occurred after it")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable Instant at,
             @Parameter(description = "the day a financing's repayment position is valued on (default: the day the point falls on"
                     + " in the business time zone)")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate on) throws IOException {
         ReplaySubject subject = subject(member, program, financing);
         var point = points.of(checkpoint, position, at);
-        ReplayReport report = verified(audit.replay(point.exportTo(), point.asOf(), subject, on));
+        ReplayReport report = verified(unlessBusy(() -> audit.replay(point.exportTo(), point.asOf(), subject, on)));
         if (!report.found()) {
             throw ApiProblem.notFound(absent(subject, point.asOf()));
         }
@@ -95,12 +95,26 @@ class AuditController {
                     + " to " + to, "to");
         }
         points.signed(to, "to");
-        var diff = verified(audit.diff(from, to, member, program));
+        var diff = verified(unlessBusy(() -> audit.diff(from, to, member, program)));
         if (diff.lines().isEmpty()) {
             throw ApiProblem.notFound(member.value() + (program == null ? " was a member of no program"
                     : " was not a member of program " + program.value()) + " as of checkpoint " + to);
         }
         return Diff.of(diff);
+    }
+
+    /** 429 while the server runs as many audits as it allows at once. */
+    private static <T> Audited<T> unlessBusy(AuditCall<T> call) throws IOException {
+        try {
+            return call.run();
+        } catch (OwnJournalAudit.Busy busy) {
+            throw new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, "audit-busy", busy.getMessage(), null);
+        }
+    }
+
+    @FunctionalInterface
+    private interface AuditCall<T> {
+        Audited<T> run() throws IOException;
     }
 
     private static ReplaySubject subject(@Nullable PartyId member, @Nullable ProgramId program, @Nullable FinancingId financing) {

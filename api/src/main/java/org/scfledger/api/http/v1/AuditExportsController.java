@@ -153,9 +153,11 @@ class AuditExportsController {
         }
         long number = last.number();
         if (scope != null) {
-            return new ExportPlan(SLICE, number, last.treeSize(), (out, progress) -> slicer.slice(scope, number, out, progress));
+            // a slice reads the journal twice (JournalSlicer): its progress counts both passes
+            return new ExportPlan(SLICE, scope.describe(), number, 2 * last.treeSize(),
+                    (out, progress) -> slicer.slice(scope, number, out, progress));
         }
-        return new ExportPlan(JOURNAL, number, last.treeSize(), (out, progress) -> exporter.export(number, out, progress));
+        return new ExportPlan(JOURNAL, null, number, last.treeSize(), (out, progress) -> exporter.export(number, out, progress));
     }
 
     private ExportJob find(Caller caller, String id) {

@@ -15,7 +15,8 @@ import org.scfledger.api.audit.ExportJob;
 @Schema(description = "An export job: its state, its progress, and its file once done.")
 record ExportJobStatus(
         String id,
-        @Schema(description = "what it writes: the whole journal up to a checkpoint", example = "journal") String kind,
+        @Schema(description = "what it writes: the whole journal (journal) or one scope's slice of it (slice), up to a checkpoint", example = "journal") String kind,
+        @Schema(description = "a slice's scope; absent for the whole journal", example = "program P-2026") @Nullable String scope,
         @Schema(allowableValues = {"queued", "running", "done", "failed"}) String state,
         long records,
         long totalRecords,
@@ -30,7 +31,7 @@ record ExportJobStatus(
 
     static ExportJobStatus of(ExportJob job) {
         String href = Links.to("audit/exports", job.id());
-        return new ExportJobStatus(job.id(), job.kind(), state(job), job.records(), job.totalRecords(), job.percent(),
+        return new ExportJobStatus(job.id(), job.kind(), job.scope(), state(job), job.records(), job.totalRecords(), job.percent(),
                 job.finalCheckpoint(), job.bytes(), job.error(), job.requestedAt(), job.finishedAt(), href,
                 job.state() == ExportJob.State.DONE ? href + "/file" : null);
     }

@@ -1,5 +1,6 @@
 package org.scfledger.core.journal.export;
 
+import java.time.Instant;
 import org.scfledger.core.journal.JournalRecord;
 import org.scfledger.core.journal.RecordEncoding;
 
@@ -36,6 +37,11 @@ public final class ExportedRecord {
     /** True when the record belongs to the aggregate whose {@link RecordEncoding#aggregatePrefix} this is. */
     public boolean startsWith(byte[] aggregatePrefix) {
         return ExportFormat.startsWith(bytes, start, end, aggregatePrefix);
+    }
+
+    /** When the event occurred, read without parsing the payload. */
+    public Instant occurredAt() {
+        return RecordEncoding.occurredAt(bytes, start, end);
     }
 
     /** The whole record, parsed. */

@@ -54,9 +54,17 @@ public final class JournalSlicer {
         return slice(scope, anchor, out, progress);
     }
 
+    /**
+     * Reads the journal twice: once to find the positions in scope (the header states their count first), once to write
+     * them with their proofs. Progress counts the journal records read over both passes, of twice the tree size.
+     */
     private SliceSummary slice(SliceScope scope, Checkpoint anchor, OutputStream out, ExportProgress progress) throws IOException {
         long size = anchor.treeSize();
         var positions = positionsInScope(scope, size, progress);
+        if (positions.size() == 0) {
+            throw new IllegalArgumentException("no record up to checkpoint " + anchor.number() + " is in the scope of "
+                    + scope.describe() + ": is the id right?");
+        }
         var writer = new SliceWriter(out);
         var key = signer.publicKey();
         writer.header(new SliceHeader(JournalRecord.journalTime(clock.instant()), key.fingerprint(), key.toPem(), journal.suite(),
@@ -81,10 +89,10 @@ public final class JournalSlicer {
             }
             write(writer, included, size);
             written += included.size();
-            progress.update(written, positions.size());
+            progress.update(size + batch.get(batch.size() - 1).position() + 1, 2 * size);
         }
         writer.flush();
-        progress.update(written, positions.size());
+        progress.update(2 * size, 2 * size);
         return new SliceSummary(written, anchor);
     }
 
@@ -104,7 +112,7 @@ public final class JournalSlicer {
                 }
             }
             next = batch.get(batch.size() - 1).position() + 1;
-            progress.update(next, size);
+            progress.update(next, 2 * size);
         }
         return positions;
     }

@@ -3,6 +3,7 @@ package org.scfledger.core.journal.export;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -27,6 +28,17 @@ public record SliceHeader(Instant createdAt, String keyFingerprint, String publi
     /** True when a file's first bytes begin a slice header (and not an export's): how a reader tells the two apart. */
     public static boolean begins(byte[] firstBytes) {
         return ExportFormat.startsWith(firstBytes, 0, firstBytes.length, ExportFormat.SLICE_HEADER_START);
+    }
+
+    /** True when {@code in} holds a slice; reads its first bytes and resets it, so it must support mark and reset. */
+    public static boolean begins(InputStream in) throws IOException {
+        if (!in.markSupported()) {
+            throw new IllegalArgumentException("telling a slice from an export needs a stream that can reset");
+        }
+        in.mark(ExportFormat.SLICE_HEADER_START.length);
+        byte[] first = in.readNBytes(ExportFormat.SLICE_HEADER_START.length);
+        in.reset();
+        return begins(first);
     }
 
     /** The header line's canonical (RFC 8785) JSON, without the line end. */
