@@ -18,14 +18,14 @@ final class AuditText {
     static void anchor(PrintWriter out, Checkpoint anchor, long journalSize, @Nullable String slice) {
         out.println(String.format(Locale.ROOT, "Anchored to checkpoint %d, signed %s: tree of %,d records, root %s.",
                 anchor.number(), anchor.createdAt(), anchor.treeSize(), Hex.encode(anchor.rootHash())));
-        String covers = journalSize == 0 ? "no record" : String.format(Locale.ROOT, "positions 0 to %,d", journalSize - 1);
         if (slice == null) {
+            String covers = journalSize == 0 ? "no record" : String.format(Locale.ROOT, "positions 0 to %,d", journalSize - 1);
             out.println(String.format(Locale.ROOT, "The export verified up to it with the trusted key %s; the answer covers %s.",
                     anchor.keyFingerprint(), covers));
         } else {
-            out.println(String.format(Locale.ROOT, "From the slice of %s, verified with the trusted key %s: each of its events is"
-                    + " proven in that tree, up to %s; a slice cannot prove that none was left out (a full export can).",
-                    slice, anchor.keyFingerprint(), covers));
+            out.println(String.format(Locale.ROOT, "From the slice of %s, verified with the trusted key %s: each of its events up to"
+                    + " position %,d is proven to be in that tree; a slice cannot prove that none was left out (a full export can).",
+                    slice, anchor.keyFingerprint(), journalSize - 1));
         }
     }
 
