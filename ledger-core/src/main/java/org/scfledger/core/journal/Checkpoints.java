@@ -36,6 +36,12 @@ public final class Checkpoints {
         return journal.query(this::take);
     }
 
+    /** The checkpoint of the journal as it stands: the latest, signing a new one first if the journal grew since. */
+    public Checkpoint current() {
+        return takeIfGrown().or(this::latest)
+                .orElseThrow(() -> new IllegalStateException("the journal has no checkpoint and none could be taken"));
+    }
+
     /** Signs the journal only if it grew since the last checkpoint (what the schedule calls). */
     public Optional<Checkpoint> takeIfGrown() {
         return journal.query(connection -> {

@@ -144,13 +144,7 @@ class AuditExportsController {
      * first if the journal grew since).
      */
     private ExportPlan plan(@Nullable AuditScope scope, @Nullable Long upTo) {
-        Checkpoint last;
-        if (upTo == null) {
-            last = checkpoints.takeIfGrown().or(checkpoints::latest)
-                    .orElseThrow(() -> new IllegalStateException("the journal has no checkpoint and none could be signed"));
-        } else {
-            last = points.signed(upTo, "upToCheckpoint");
-        }
+        Checkpoint last = upTo == null ? checkpoints.current() : points.signed(upTo, "upToCheckpoint");
         long number = last.number();
         if (scope != null) {
             // a slice reads the journal twice (JournalSlicer): its progress counts both passes

@@ -35,9 +35,7 @@ public final class JournalExporter {
 
     /** Exports up to the latest checkpoint, signing a new one first if the journal grew since. */
     public ExportSummary export(OutputStream out, ExportProgress progress) throws IOException {
-        var last = checkpoints.takeIfGrown().or(checkpoints::latest)
-                .orElseThrow(() -> new IllegalStateException("the journal has no checkpoint and none could be taken"));
-        return export(last, out, progress);
+        return export(checkpoints.current(), out, progress);
     }
 
     /** Exports up to the checkpoint numbered {@code checkpointNumber}, which ends the export. */

@@ -42,9 +42,7 @@ public final class JournalSlicer {
 
     /** Slices up to the latest checkpoint, signing a new one first if the journal grew since. */
     public SliceSummary slice(SliceScope scope, OutputStream out, ExportProgress progress) throws IOException {
-        var anchor = checkpoints.takeIfGrown().or(checkpoints::latest)
-                .orElseThrow(() -> new IllegalStateException("the journal has no checkpoint and none could be taken"));
-        return slice(scope, anchor, out, progress);
+        return slice(scope, checkpoints.current(), out, progress);
     }
 
     /** Slices up to the checkpoint numbered {@code checkpointNumber}, which every proof ends in. */
